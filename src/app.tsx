@@ -1,0 +1,130 @@
+/**
+ * The composition root of the web role: platform middleware, then every
+ * module's routes. Modules are reached only through their index.ts.
+ */
+import { Hono } from "hono";
+import { compress } from "hono/compress";
+import { etag } from "hono/etag";
+import { jsxRenderer } from "hono/jsx-renderer";
+import { requestId } from "hono/request-id";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
+import { adminRoutes } from "./modules/admin/index.ts";
+import { auditRoutes } from "./modules/audit/index.ts";
+import { organisationRoutes } from "./modules/organisation/index.ts";
+import { ErrorPage, Layout, portalRoutes } from "./modules/portal/index.ts";
+import { signaturesRoutes } from "./modules/signatures/index.ts";
+import type { Platform } from "./platform/context.ts";
+import { csrf } from "./platform/http/csrf.ts";
+import type { AppEnv } from "./platform/http/env.ts";
+import { HttpError, ValidationError } from "./platform/http/errors.ts";
+import { httpDuration, registry } from "./platform/http/metrics.ts";
+import { securityHeaders } from "./platform/http/security.ts";
+import type { Lang } from "./platform/i18n/index.ts";
+import { PUBLIC_DIR } from "./platform/ui/assets.ts";
+
+export function createApp(p: Platform) {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ headerName: "X-Request-Id", limitLength: 64 }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set("lang", (c.req.header("x-sp-lang") === "en" ? "en" : "id") as Lang);
+    c.set("log", p.log.child({ req: c.get("requestId") }));
+    c.set("actor", null);
+    c.set("private", false);
+    await next();
+    const route = c.req.routePath || "unmatched";
+    httpDuration.labels(c.req.method, route, String(c.res.status)).observe((performance.now() - started) / 1000);
+    if (c.get("private")) c.header("Cache-Control", "private, no-store");
+    c.header("Vary", "Cookie, Accept-Encoding");
+    if (c.res.status >= 500) c.get("log").error({ method: c.req.method, path: c.req.path, status: c.res.status }, "request failed");
+    else c.get("log").debug({ method: c.req.method, path: c.req.path, status: c.res.status }, "request");
+  });
+  app.use(securityHeaders(p.config.production));
+
+  app.get("/healthz", (c) => c.json({ status: "ok" }));
+  app.get("/readyz", async (c) => {
+    try {
+      await p.database.raw.query("SELECT 1");
+      return c.json({ status: "ready", database: p.database.kind });
+    } catch {
+      return c.json({ status: "not ready" }, 503);
+    }
+  });
+  app.get("/metrics", async (c) => c.text(await registry.metrics(), 200, { "Content-Type": registry.contentType }));
+
+  app.use(compress());
+  app.use(
+    "/assets/*",
+    serveStatic({
+      root: PUBLIC_DIR,
+      rewriteRequestPath: (path) => path.replace(/^\/assets/, ""),
+      onFound: (_path, c) => {
+        c.header("Cache-Control", "public, max-age=3600");
+      },
+    }),
+  );
+
+  app.use(sessionMiddleware(p));
+  app.use(csrf(p.config.baseUrl));
+  app.use(etag());
+  app.use(jsxRenderer(({ children, title }) => <Layout title={title ?? ""}>{children}</Layout>, { docType: true }));
+
+  app.route("/", portalRoutes(p));
+  app.route("/", accountsRoutes(p));
+  app.route("/", organisationRoutes(p));
+  app.route("/", signaturesRoutes(p));
+  app.route("/", auditRoutes(p));
+  app.route("/", adminRoutes(p));
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) return c.json({ error: "not_found", message: "Tidak ditemukan." }, 404);
+    c.status(404);
+    return c.render(<ErrorPage status={404} />, { title: "404" });
+  });
+
+  app.onError((err, c) => {
+    const api = c.req.path.startsWith("/api/") || (c.req.header("accept") ?? "").startsWith("application/json");
+    if (err instanceof HttpError) {
+      if (err.status === 401 && !api && c.req.method === "GET") {
+        return c.redirect(`/masuk?kembali=${encodeURIComponent(c.req.path)}`, 303);
+      }
+      if (api) {
+        const body: Record<string, unknown> = { error: err.code, message: err.message };
+        if (err instanceof ValidationError) body.fields = err.fields;
+        return c.json(body, err.status);
+      }
+      c.status(err.status);
+      return c.render(<ErrorPage status={err.status} message={err.message} />, { title: String(err.status) });
+    }
+    c.get("log")?.error({ err: err.message, stack: err.stack }, "unhandled error");
+    if (api) return c.json({ error: "internal", message: "Terjadi kesalahan pada sistem.", requestId: c.get("requestId") }, 500);
+    c.status(500);
+    return c.render(<ErrorPage status={500} />, { title: "500" });
+  });
+
+  return {
+    app,
+    /** English pages live under /en: the prefix is stripped and the language set. */
+    fetch: (req: Request, env?: unknown): Response | Promise<Response> => {
+      const url = new URL(req.url);
+      const headers = new Headers(req.headers);
+      headers.delete("x-sp-lang");
+      if (url.pathname === "/en" || url.pathname.startsWith("/en/")) {
+        url.pathname = url.pathname.slice(3) || "/";
+        headers.set("x-sp-lang", "en");
+      }
+      const init: RequestInit & { duplex?: string } = { method: req.method, headers, body: req.body, redirect: req.redirect, signal: req.signal };
+      if (req.body) init.duplex = "half";
+      return app.fetch(new Request(url, init), env);
+    },
+  };
+}
+
+declare module "hono" {
+  interface ContextRenderer {
+    // biome-ignore lint/style/useShorthandFunctionType: module augmentation needs the interface
+    (content: string | Promise<string>, props: { title: string }): Response | Promise<Response>;
+  }
+}

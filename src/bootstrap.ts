@@ -1,0 +1,65 @@
+/**
+ * Builds the Platform: database (migrated), keys, files, jobs, mail; loads the
+ * reference data; registers every module's jobs. Used by main.ts, the CLI and tests.
+ */
+import { join } from "node:path";
+import type { Config } from "./config.ts";
+import { seedDemoAccounts } from "./modules/accounts/index.ts";
+import { seedOrganisation } from "./modules/organisation/index.ts";
+import { registerAuditJobs } from "./modules/audit/index.ts";
+import { seedHolidays } from "./platform/calendar/seed.ts";
+import type { Platform } from "./platform/context.ts";
+import { loadSigningKey } from "./platform/crypto/keys.ts";
+import { type Database, migrateDatabase, openDatabase } from "./platform/db/client.ts";
+import { Jobs } from "./platform/jobs/jobs.ts";
+import { createLogger, type Logger } from "./platform/logging/logger.ts";
+import { Mailer } from "./platform/mail/mailer.ts";
+import { type FileStore, LocalFileStore } from "./platform/storage/file-store.ts";
+import { signingKeys } from "./platform/verification/schema.ts";
+import { MAIL_DELIVER_JOB, SYSTEM_ACTOR, inTransaction } from "./platform/work.ts";
+
+export interface BootOptions {
+  /** Use this database instead of opening one from the config (tests). */
+  database?: Database;
+  files?: FileStore;
+  log?: Logger;
+  /** Ephemeral signing key (tests). */
+  ephemeralKey?: boolean;
+}
+
+export async function bootstrap(config: Config, opts: BootOptions = {}): Promise<Platform> {
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const database =
+    opts.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir }));
+  try {
+    await migrateDatabase(database);
+    const key = loadSigningKey(
+      opts.ephemeralKey ? {} : { envKey: config.SIGNING_KEY, file: join(config.dataDir, "keys", "signing-ed25519.pem") },
+    );
+    await database.db.insert(signingKeys).values({ id: key.id, publicKeyPem: key.publicKeyPem }).onConflictDoNothing();
+    const jobs = new Jobs(database, log);
+    const mail = new Mailer(config.SMTP_URL, config.MAIL_FROM, log);
+    const p: Platform = {
+      config,
+      database,
+      db: database.db,
+      log,
+      key,
+      files: opts.files ?? new LocalFileStore(join(config.dataDir, "files")),
+      jobs,
+      mail,
+    };
+    jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
+    registerAuditJobs(p);
+    await inTransaction(p, SYSTEM_ACTOR, async (w) => {
+      const org = await seedOrganisation(w.tx);
+      const holidays = await seedHolidays(w.tx);
+      if (holidays > 0) await w.audit({ action: "reference.seeded", subjectType: "reference", after: { ...org, holidays } });
+    });
+    await seedDemoAccounts(p);
+    return p;
+  } catch (e) {
+    if (!opts.database) await database.close();
+    throw e;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * Starts the roles given by --role=web,worker,scheduler (all three by default).
+ */
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.tsx";
+import { bootstrap } from "./bootstrap.ts";
+import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from "./config.ts";
+import { DataDirLockedError } from "./platform/db/lock.ts";
+import { ensureStylesheet } from "./platform/ui/build-css.ts";
+
+const ROLES = ["web", "worker", "scheduler"] as const;
+type RoleName = (typeof ROLES)[number];
+
+function parseRoles(argv: string[]): RoleName[] {
+  const arg = argv.find((a) => a.startsWith("--role="));
+  if (!arg) return [...ROLES];
+  const roles = arg.slice("--role=".length).split(",").filter(Boolean);
+  const bad = roles.filter((r) => !ROLES.includes(r as RoleName));
+  if (bad.length || roles.length === 0) {
+    console.error(`Unknown role: ${bad.join(", ") || "(none)"}. Use --role=web,worker,scheduler (any of them).`);
+    process.exit(2);
+  }
+  return roles as RoleName[];
+}
+
+async function main() {
+  const started = Date.now();
+  const roles = parseRoles(process.argv.slice(2));
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (roles.includes("web")) await ensureStylesheet();
+  let p: Awaited<ReturnType<typeof bootstrap>>;
+  try {
+    p = await bootstrap(config);
+  } catch (e) {
+    if (e instanceof DataDirLockedError) {
+      console.error(e.message);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const { log } = p;
+
+  if (roles.includes("worker") || roles.includes("scheduler")) await p.jobs.start();
+  if (roles.includes("worker")) await p.jobs.work();
+  if (roles.includes("scheduler")) await p.jobs.startSchedules();
+
+  let server: ReturnType<typeof serve> | undefined;
+  if (roles.includes("web")) {
+    const { fetch } = createApp(p);
+    server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+      const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
+      log.info({ port: info.port, host: config.HOST, database: p.database.kind, roles, ms: Date.now() - started }, "listening");
+      const lines = [
+        "",
+        `  Satu Pintu — Pemerintah Kabupaten Lebong`,
+        `  Portal:     http://${shown}:${info.port}/`,
+        `  Database:   ${p.database.kind === "pglite" ? `embedded (PGlite) in ${config.dataDir}` : "PostgreSQL (DATABASE_URL)"}`,
+        `  Roles:      ${roles.join(", ")}`,
+      ];
+      if (config.demoData) {
+        lines.push(
+          `  Demo admin: ${config.ADMIN_EMAIL} / ${config.adminPassword}${config.adminPassword === DEMO_ADMIN_PASSWORD ? " (demo password)" : ""}`,
+          "              staff sign-in asks for a TOTP code: the demo admin's setup page shows the secret at first sign-in",
+        );
+      }
+      lines.push("");
+      console.log(lines.join("\n"));
+    });
+  } else {
+    log.info({ roles, database: p.database.kind }, "started");
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "stopping");
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    if (server) await new Promise<void>((r) => server!.close(() => r()));
+    await p.jobs.stop().catch(() => {});
+    await p.database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

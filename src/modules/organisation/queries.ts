@@ -1,0 +1,47 @@
+import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
+import type { Executor } from "../../platform/db/client.ts";
+import { regions, unitHistory, units } from "./schema.ts";
+
+export type Unit = typeof units.$inferSelect;
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+/** Active units, optionally filtered by a name/code search (substring, then typo-tolerant). */
+export async function listUnits(db: Executor, opts: { q?: string; includeRetired?: boolean } = {}): Promise<Unit[]> {
+  const q = opts.q?.trim();
+  const status = opts.includeRetired ? undefined : eq(units.status, "active");
+  if (!q) return db.select().from(units).where(status).orderBy(asc(units.kind), asc(units.name));
+  const like = `%${escapeLike(q)}%`;
+  return db
+    .select()
+    .from(units)
+    .where(and(status, or(ilike(units.name, like), ilike(units.code, like), sql`similarity(${units.name}, ${q}) > 0.3`)))
+    .orderBy(desc(sql`similarity(${units.name}, ${q})`), asc(units.name))
+    .limit(50);
+}
+
+export async function getUnitBySlug(db: Executor, slug: string): Promise<Unit | null> {
+  const [u] = await db.select().from(units).where(eq(units.slug, slug));
+  return u ?? null;
+}
+
+export async function getUnit(db: Executor, id: string): Promise<Unit | null> {
+  const [u] = await db.select().from(units).where(eq(units.id, id));
+  return u ?? null;
+}
+
+export async function unitHistoryOf(db: Executor, unitId: string) {
+  return db.select().from(unitHistory).where(eq(unitHistory.unitId, unitId)).orderBy(desc(unitHistory.changedAt));
+}
+
+export async function regionName(db: Executor, code: string | null): Promise<string | null> {
+  if (!code) return null;
+  const [r] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code));
+  return r?.name ?? null;
+}
+
+export async function villagesOf(db: Executor, kecamatanCode: string) {
+  return db.select().from(regions).where(eq(regions.parentCode, kecamatanCode)).orderBy(asc(regions.name));
+}

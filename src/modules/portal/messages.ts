@@ -1,0 +1,47 @@
+import { registerMessages } from "../../platform/i18n/index.ts";
+
+registerMessages({
+  "site.name": { id: "Satu Pintu", en: "Satu Pintu" },
+  "site.owner": { id: "Pemerintah Kabupaten Lebong", en: "Lebong Regency Government" },
+  "site.tagline": {
+    id: "Satu pintu untuk informasi, layanan, dan arsip publik Kabupaten Lebong",
+    en: "One door to the public information, services and records of Lebong Regency",
+  },
+  "nav.skip": { id: "Langsung ke konten utama", en: "Skip to main content" },
+  "nav.main": { id: "Menu utama", en: "Main menu" },
+  "nav.home": { id: "Beranda", en: "Home" },
+  "nav.ppid": { id: "Informasi Publik (PPID)", en: "Public information (PPID)" },
+  "nav.news": { id: "Berita", en: "News" },
+  "nav.archive": { id: "Arsip", en: "Archive" },
+  "nav.media": { id: "Media Center", en: "Media Center" },
+  "nav.data": { id: "Satu Data", en: "Open data" },
+  "nav.opd": { id: "Perangkat Daerah", en: "Government units" },
+  "nav.verify": { id: "Verifikasi Dokumen", en: "Verify a document" },
+  "nav.signin": { id: "Masuk", en: "Sign in" },
+  "nav.signout": { id: "Keluar", en: "Sign out" },
+  "nav.account": { id: "Akun saya", en: "My account" },
+  "nav.admin": { id: "Administrasi", en: "Administration" },
+  "nav.audit": { id: "Jejak Audit", en: "Audit trail" },
+  "nav.language": { id: "Bahasa", en: "Language" },
+  "footer.contact": { id: "Kontak", en: "Contact" },
+  "footer.maklumat": { id: "Maklumat Pelayanan", en: "Service charter (Maklumat Pelayanan)" },
+  "footer.standar": { id: "Standar Layanan Informasi Publik", en: "Public information service standard" },
+  "footer.address": {
+    id: "Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Lebong",
+    en: "Office of Communication, Informatics, Statistics and Cryptography, Lebong Regency",
+  },
+  "footer.licence": { id: "Perangkat lunak sumber terbuka", en: "Open-source software" },
+  "error.404.title": { id: "Halaman tidak ditemukan", en: "Page not found" },
+  "error.404.body": {
+    id: "Alamat yang Anda tuju tidak ada atau sudah dipindahkan. Periksa kembali alamatnya, atau kembali ke beranda.",
+    en: "The address you asked for does not exist or has moved. Check the address, or go back to the home page.",
+  },
+  "error.500.title": { id: "Maaf, terjadi kesalahan pada sistem", en: "Sorry, something went wrong" },
+  "error.500.body": {
+    id: "Permintaan Anda tidak dapat diproses saat ini. Silakan coba lagi beberapa saat lagi. Bila masalah berlanjut, sebutkan kode berikut kepada petugas:",
+    en: "We could not process your request right now. Please try again shortly. If the problem continues, quote this code to the staff:",
+  },
+  "error.403.title": { id: "Akses ditolak", en: "Access denied" },
+  "error.back_home": { id: "Kembali ke beranda", en: "Back to the home page" },
+  "home.title": { id: "Beranda", en: "Home" },
+});

@@ -1,0 +1,29 @@
+import { useRequestContext } from "hono/jsx-renderer";
+import type { AppEnv } from "../../../platform/http/env.ts";
+import { href, t } from "../../../platform/i18n/index.ts";
+
+/** 404, 403, 500 and other error pages, in the request's language (Bahasa Indonesia first). */
+export function ErrorPage({ status, message }: { status: number; message?: string }) {
+  const c = useRequestContext<AppEnv>();
+  const lang = c.get("lang") ?? "id";
+  const titleKey = status === 404 ? "error.404.title" : status === 403 ? "error.403.title" : status >= 500 ? "error.500.title" : "";
+  return (
+    <div class="govuk-grid-row">
+      <div class="govuk-grid-column-two-thirds">
+        <h1 class="govuk-heading-l">{titleKey ? t(lang, titleKey) : message}</h1>
+        {status === 404 ? <p class="govuk-body">{t(lang, "error.404.body")}</p> : null}
+        {status >= 500 ? (
+          <p class="govuk-body">
+            {t(lang, "error.500.body")} <code>{c.get("requestId")}</code>
+          </p>
+        ) : null}
+        {status !== 404 && status < 500 && titleKey && message ? <p class="govuk-body">{message}</p> : null}
+        <p class="govuk-body">
+          <a href={href(lang, "/")} class="govuk-link">
+            {t(lang, "error.back_home")}
+          </a>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Executor } from "../db/client.ts";
+import type { Logger } from "../logging/logger.ts";
+import { outbox } from "./schema.ts";
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+/**
+ * Mail goes through the outbox table first (inside the caller's transaction),
+ * then a job delivers it over SMTP. Without SMTP configured it is held in the
+ * outbox, which admins read in the app.
+ */
+export class Mailer {
+  private readonly transport: Transporter | null;
+
+  constructor(
+    smtpUrl: string | undefined,
+    private readonly from: string,
+    private readonly log: Logger,
+  ) {
+    this.transport = smtpUrl ? nodemailer.createTransport(smtpUrl) : null;
+  }
+
+  get smtpConfigured(): boolean {
+    return this.transport !== null;
+  }
+
+  /** Records the message; returns its outbox id. Deliver with `deliver(id)` from a job. */
+  async enqueue(db: Executor, msg: MailMessage): Promise<string> {
+    const [row] = await db
+      .insert(outbox)
+      .values({ ...msg, status: this.transport ? "queued" : "held" })
+      .returning({ id: outbox.id });
+    return row.id;
+  }
+
+  async deliver(db: Executor, id: string): Promise<void> {
+    if (!this.transport) return;
+    const [msg] = await db.select().from(outbox).where(eq(outbox.id, id));
+    if (!msg || msg.status === "sent") return;
+    try {
+      await this.transport.sendMail({ from: this.from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined });
+      await db.update(outbox).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(outbox.id, id));
+    } catch (e) {
+      this.log.warn({ outbox: id, err: (e as Error).message }, "mail delivery failed");
+      await db.update(outbox).set({ status: "failed", error: (e as Error).message }).where(eq(outbox.id, id));
+      throw e;
+    }
+  }
+}

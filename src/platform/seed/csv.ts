@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parse } from "csv-parse/sync";
+
+export const SEED_DIR = resolve(import.meta.dirname, "../../../db/seed");
+
+/** Reads a seed CSV from db/seed (UTF-8, header row, RFC 4180) as objects. */
+export function readSeedCsv<T extends Record<string, string>>(file: string): T[] {
+  return parse(readFileSync(resolve(SEED_DIR, file), "utf8"), { columns: true, skip_empty_lines: true, trim: true }) as T[];
+}

@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import * as sass from "sass";
+import { PUBLIC_DIR } from "./assets.ts";
+
+const STYLES = resolve(import.meta.dirname, "../../../styles");
+const OUT = join(PUBLIC_DIR, "build", "app.css");
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const f of readdirSync(dir)) {
+    const s = statSync(join(dir, f));
+    newest = Math.max(newest, s.isDirectory() ? newestSource(join(dir, f)) : s.mtimeMs);
+  }
+  return newest;
+}
+
+/** Compiles styles/app.scss (govuk-frontend under our tokens) to public/build/app.css. */
+export function buildStylesheet(): string {
+  const result = sass.compile(join(STYLES, "app.scss"), {
+    style: "compressed",
+    loadPaths: [resolve(import.meta.dirname, "../../../node_modules")],
+    quietDeps: true,
+    silenceDeprecations: ["import", "global-builtin"] as never,
+  });
+  mkdirSync(join(PUBLIC_DIR, "build"), { recursive: true });
+  writeFileSync(OUT, result.css);
+  return OUT;
+}
+
+/** Builds the stylesheet when it is missing or older than its sources. */
+export async function ensureStylesheet(): Promise<void> {
+  if (existsSync(OUT) && statSync(OUT).mtimeMs >= newestSource(STYLES)) return;
+  buildStylesheet();
+}

@@ -1,0 +1,42 @@
+import type { AuditActor, AuditInput } from "./audit/chain.ts";
+import { appendAudit } from "./audit/chain.ts";
+import type { Tx } from "./db/client.ts";
+import type { Platform } from "./context.ts";
+import type { MailMessage } from "./mail/mailer.ts";
+
+/** What a command gets inside its transaction: the change, the audit event, jobs and mail commit together. */
+export interface Work {
+  tx: Tx;
+  audit(input: AuditInput): Promise<void>;
+  send(job: string, data?: object, opts?: { startAfter?: number | Date; singletonKey?: string }): Promise<void>;
+  /** Queues a mail in the outbox and its delivery job, in this transaction. */
+  mail(msg: MailMessage): Promise<void>;
+}
+
+export const MAIL_DELIVER_JOB = "mail.deliver";
+
+/**
+ * The one transaction helper for commands. The same transaction goes to Drizzle,
+ * to pg-boss and to the audit writer.
+ */
+export function inTransaction<T>(p: Platform, actor: AuditActor, fn: (w: Work) => Promise<T>): Promise<T> {
+  return p.db.transaction(async (tx) => {
+    const w: Work = {
+      tx,
+      audit: async (input) => {
+        await appendAudit(tx, actor, input);
+      },
+      send: async (job, data, opts) => {
+        await p.jobs.send(tx, job, data ?? {}, opts);
+      },
+      mail: async (msg) => {
+        const id = await p.mail.enqueue(tx, msg);
+        if (p.mail.smtpConfigured) await p.jobs.send(tx, MAIL_DELIVER_JOB, { id });
+      },
+    };
+    return fn(w);
+  });
+}
+
+/** The audit actor for work done by the system itself (seeding, schedules). */
+export const SYSTEM_ACTOR: AuditActor = { id: null, name: "sistem", role: "system" };
