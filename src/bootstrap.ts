@@ -25,6 +25,8 @@ export interface BootOptions {
   log?: Logger;
   /** Ephemeral signing key (tests). */
   ephemeralKey?: boolean;
+  /** Run job supervision and cron in this process (worker/scheduler roles). */
+  jobMaintenance?: boolean;
 }
 
 export async function bootstrap(config: Config, opts: BootOptions = {}): Promise<Platform> {
@@ -37,7 +39,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
       opts.ephemeralKey ? {} : { envKey: config.SIGNING_KEY, file: join(config.dataDir, "keys", "signing-ed25519.pem") },
     );
     await database.db.insert(signingKeys).values({ id: key.id, publicKeyPem: key.publicKeyPem }).onConflictDoNothing();
-    const jobs = new Jobs(database, log);
+    const jobs = new Jobs(database, log, { maintenance: opts.jobMaintenance ?? true });
     const mail = new Mailer(config.SMTP_URL, config.MAIL_FROM, log);
     const p: Platform = {
       config,
@@ -51,6 +53,8 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     };
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
+    // The queue is installed and started in every role: web commands enqueue jobs.
+    await jobs.start();
     await inTransaction(p, SYSTEM_ACTOR, async (w) => {
       const org = await seedOrganisation(w.tx);
       const holidays = await seedHolidays(w.tx);

@@ -39,7 +39,7 @@ async function main() {
   if (roles.includes("web")) await ensureStylesheet();
   let p: Awaited<ReturnType<typeof bootstrap>>;
   try {
-    p = await bootstrap(config);
+    p = await bootstrap(config, { jobMaintenance: roles.includes("worker") || roles.includes("scheduler") });
   } catch (e) {
     if (e instanceof DataDirLockedError) {
       console.error(e.message);
@@ -49,7 +49,6 @@ async function main() {
   }
   const { log } = p;
 
-  if (roles.includes("worker") || roles.includes("scheduler")) await p.jobs.start();
   if (roles.includes("worker")) await p.jobs.work();
   if (roles.includes("scheduler")) await p.jobs.startSchedules();
 

@@ -35,8 +35,16 @@ export class Jobs {
   constructor(
     database: Database,
     private readonly log: Logger,
+    opts: { maintenance?: boolean } = {},
   ) {
-    this.boss = new PgBoss({ db: execAdapter(database.raw) as never, schema: "pgboss" });
+    // Maintenance (supervision, cron) runs only in the worker/scheduler roles.
+    const maintenance = opts.maintenance ?? true;
+    this.boss = new PgBoss({
+      db: execAdapter(database.raw) as never,
+      schema: "pgboss",
+      supervise: maintenance,
+      schedule: maintenance,
+    });
     this.boss.on("error", (e: Error) => this.log.error({ err: e.message }, "job queue error"));
   }
 
