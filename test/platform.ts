@@ -54,7 +54,7 @@ export interface RequestOptions {
   /** Sent as application/x-www-form-urlencoded; `_csrf` is added from the last page when signed in. */
   form?: Record<string, string | string[]>;
   json?: unknown;
-  body?: BodyInit;
+  body?: RequestInit["body"];
   headers?: Record<string, string>;
   /** Skip adding the CSRF token automatically. */
   noCsrf?: boolean;
@@ -72,7 +72,7 @@ export class TestAgent {
     const headers = new Headers(opts.headers);
     if (this.cookies.size) headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
     if (method !== "GET" && method !== "HEAD" && !headers.has("origin")) headers.set("origin", "http://localhost:3000");
-    let body: BodyInit | undefined = opts.body;
+    let body: RequestInit["body"] = opts.body;
     if (opts.form) {
       const params = new URLSearchParams();
       for (const [k, v] of Object.entries(opts.form)) for (const x of Array.isArray(v) ? v : [v]) params.append(k, x);

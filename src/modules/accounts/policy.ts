@@ -1,0 +1,52 @@
+import type { Actor } from "../../platform/http/actor.ts";
+import { forbidden, unauthorized } from "../../platform/http/errors.ts";
+import type { Role } from "./schema.ts";
+
+/** What a rule may be asked about: usually the OPD the thing belongs to. */
+export interface Target {
+  unitId?: string | null;
+}
+
+type Rule = (actor: Actor, target: Target) => boolean;
+
+/** Holds the role regency-wide, or for the target's OPD. */
+export function hasRole(actor: Actor, role: Role, target: Target = {}): boolean {
+  return actor.roles.some((g) => g.role === role && (g.unitId === null || target.unitId === undefined || g.unitId === target.unitId));
+}
+
+/** Holds the role regency-wide (not only for one OPD). */
+export function hasRegencyRole(actor: Actor, role: Role): boolean {
+  return actor.roles.some((g) => g.role === role && g.unitId === null);
+}
+
+const staff = (a: Actor) => a.kind === "staff" && a.mfaPassed;
+
+/**
+ * Named rules, deny by default. Staff rules also require the second factor to
+ * have been passed in this session.
+ */
+export const RULES = {
+  "admin.users.manage": (a) => staff(a) && hasRegencyRole(a, "admin"),
+  "admin.units.manage": (a) => staff(a) && hasRegencyRole(a, "admin"),
+  "admin.outbox.read": (a) => staff(a) && hasRegencyRole(a, "admin"),
+  "admin.jobs.read": (a) => staff(a) && hasRegencyRole(a, "admin"),
+  "admin.backup.run": (a) => staff(a) && hasRegencyRole(a, "admin"),
+  "admin.dashboard.view": (a) => staff(a),
+  "audit.read": (a) => staff(a) && (hasRegencyRole(a, "auditor") || hasRegencyRole(a, "admin")),
+  "audit.export": (a) => staff(a) && hasRegencyRole(a, "auditor"),
+  "account.self": (a) => a.kind === "citizen" || a.mfaPassed,
+} satisfies Record<string, Rule>;
+
+export type PolicyName = keyof typeof RULES;
+
+export function can(actor: Actor | null, rule: PolicyName, target: Target = {}): boolean {
+  if (!actor) return false;
+  const fn: Rule | undefined = RULES[rule];
+  return fn ? fn(actor, target) : false;
+}
+
+/** Throws 401 when nobody is signed in, 403 when the rule denies. */
+export function authorize(actor: Actor | null, rule: PolicyName, target: Target = {}): asserts actor is Actor {
+  if (!actor) throw unauthorized();
+  if (!can(actor, rule, target)) throw forbidden();
+}

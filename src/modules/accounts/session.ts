@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { Platform } from "../../platform/context.ts";
+import type { Executor } from "../../platform/db/client.ts";
+import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
+import type { AppEnv } from "../../platform/http/env.ts";
+import { roleAssignments, sessions, users } from "./schema.ts";
+
+export const SESSION_COOKIE = "sp_sid";
+const SESSION_DAYS = 7;
+const TOUCH_EVERY_MS = 5 * 60_000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** Creates a session row; returns the cookie token (only its hash is stored). */
+export async function createSession(db: Executor, userId: string, meta: RequestMeta, mfaPassed: boolean) {
+  const token = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  await db.insert(sessions).values({
+    id: hashToken(token),
+    userId,
+    csrfToken,
+    mfaPassed,
+    expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  });
+  return { token, csrfToken };
+}
+
+export function setSessionCookie(c: Context, token: string, secure: boolean) {
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, secure, sameSite: "Lax", path: "/", maxAge: SESSION_DAYS * 86_400 });
+}
+
+export function clearSessionCookie(c: Context) {
+  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+}
+
+/** Loads the actor of a session token, or null when the session is unknown, expired or the user inactive. */
+export async function actorForToken(db: Executor, token: string): Promise<(Actor & { lastSeenAt: Date }) | null> {
+  const id = hashToken(token);
+  const [row] = await db
+    .select({ s: sessions, u: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), eq(users.status, "active")));
+  if (!row) return null;
+  const grants = await db
+    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.userId, row.u.id), isNull(roleAssignments.revokedAt)));
+  return {
+    userId: row.u.id,
+    kind: row.u.kind,
+    name: row.u.name,
+    email: row.u.email,
+    clearance: row.u.clearance,
+    roles: row.u.kind === "staff" ? grants : [],
+    sessionId: id,
+    csrfToken: row.s.csrfToken,
+    mfaPassed: row.s.mfaPassed,
+    lastSeenAt: row.s.lastSeenAt,
+  };
+}
+
+/**
+ * Reads the session cookie when there is one. Anonymous requests (no cookie)
+ * touch no session and get no cookie, so public pages stay cacheable.
+ */
+export function sessionMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (!token) return next();
+    c.set("private", true);
+    const actor = await actorForToken(p.db, token);
+    if (!actor) {
+      clearSessionCookie(c);
+      return next();
+    }
+    const { lastSeenAt, ...rest } = actor;
+    c.set("actor", rest);
+    if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+      await p.db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, actor.sessionId));
+    }
+    return next();
+  };
+}
+
+/** The request's origin facts for audit events. */
+export function requestMeta(c: Context<AppEnv>, trustProxy: boolean): RequestMeta {
+  const fwd = trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  let ip: string | null = fwd ?? null;
+  if (!ip) {
+    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+    ip = incoming?.socket?.remoteAddress ?? null;
+  }
+  return { ip, userAgent: c.req.header("user-agent")?.slice(0, 300) ?? null, requestId: c.get("requestId") ?? null };
+}
