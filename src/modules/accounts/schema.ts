@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const CLEARANCES = ["biasa", "terbatas", "rahasia", "sangat_rahasia"] as const;
 export type Clearance = (typeof CLEARANCES)[number];
@@ -17,6 +17,8 @@ export const users = pgTable(
     clearance: text("clearance", { enum: CLEARANCES }).notNull().default("biasa"),
     totpSecret: text("totp_secret"),
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true, mode: "date" }),
+    /** The last 30-second TOTP step accepted: a code is never accepted twice. */
+    totpLastStep: integer("totp_last_step"),
     status: text("status", { enum: ["active", "disabled", "deleted"] }).notNull().default("active"),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
