@@ -1,0 +1,203 @@
+/**
+ * A small A4 document renderer over pdf-lib + fontkit with DejaVu Sans (full
+ * Indonesian and Latin coverage, subset-embedded). Generic: a letterhead, a
+ * title, blocks of text and label/value rows, and on every page a footer with the
+ * verification QR code and URL. Later modules build receipts and notices on it.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from "pdf-lib";
+import QRCode from "qrcode";
+
+const require = createRequire(import.meta.url);
+let fonts: { regular: Uint8Array; bold: Uint8Array } | null = null;
+
+function fontBytes() {
+  fonts ??= {
+    regular: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf")),
+    bold: readFileSync(require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")),
+  };
+  return fonts;
+}
+
+export type PdfBlock =
+  | { type: "heading"; text: string }
+  | { type: "paragraph"; text: string }
+  /** Label/value rows, e.g. "Nomor pendaftaran: …". */
+  | { type: "fields"; rows: [label: string, value: string][] }
+  | { type: "spacer"; height?: number };
+
+export interface PdfDocumentInput {
+  /** Lines of the letterhead (kop), first in bold, e.g. ["PEMERINTAH KABUPATEN LEBONG", "Dinas …"]. */
+  letterhead?: string[];
+  title: string;
+  subtitle?: string;
+  blocks: PdfBlock[];
+  /** The public verification page; drawn as a QR code and text in the footer of every page. */
+  verifyUrl?: string;
+  /** The registry id, printed in the footer beside the URL. */
+  documentId?: string;
+  /** PDF metadata. */
+  author?: string;
+  subject?: string;
+  /** The moment written into the PDF metadata (default now). */
+  createdAt?: Date;
+}
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const FOOTER_H = 96;
+const QR_SIZE = 72;
+const INK = rgb(0.07, 0.07, 0.07);
+const MUTED = rgb(0.3, 0.3, 0.3);
+
+/** Splits text into lines no wider than `width`, keeping explicit line breaks and breaking over-long words. */
+export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
+  const out: string[] = [];
+  for (const para of text.replace(/\r\n?/g, "\n").split("\n")) {
+    let line = "";
+    for (const word of para.split(/\s+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width) {
+        line = candidate;
+        continue;
+      }
+      if (line) out.push(line);
+      line = "";
+      let rest = word;
+      while (font.widthOfTextAtSize(rest, size) > width) {
+        let cut = rest.length - 1;
+        while (cut > 1 && font.widthOfTextAtSize(rest.slice(0, cut), size) > width) cut--;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+class Writer {
+  page!: PDFPage;
+  y = 0;
+  readonly pages: PDFPage[] = [];
+  constructor(
+    readonly doc: PDFDocument,
+    readonly regular: PDFFont,
+    readonly bold: PDFFont,
+  ) {
+    this.newPage();
+  }
+  get width() {
+    return A4[0] - 2 * MARGIN;
+  }
+  newPage() {
+    this.page = this.doc.addPage(A4);
+    this.pages.push(this.page);
+    this.y = A4[1] - MARGIN;
+  }
+  ensure(height: number) {
+    if (this.y - height < MARGIN + FOOTER_H) this.newPage();
+  }
+  text(text: string, opts: { size?: number; bold?: boolean; indent?: number; gap?: number; center?: boolean; color?: typeof INK } = {}) {
+    const size = opts.size ?? 11;
+    const font = opts.bold ? this.bold : this.regular;
+    const indent = opts.indent ?? 0;
+    const lh = size * 1.4;
+    for (const line of wrapText(text, font, size, this.width - indent)) {
+      this.ensure(lh);
+      this.y -= lh;
+      const x = opts.center ? MARGIN + (this.width - font.widthOfTextAtSize(line, size)) / 2 : MARGIN + indent;
+      this.page.drawText(line, { x, y: this.y + size * 0.3, size, font, color: opts.color ?? INK });
+    }
+    this.y -= opts.gap ?? size * 0.6;
+  }
+  rule() {
+    this.ensure(8);
+    this.y -= 4;
+    this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: A4[0] - MARGIN, y: this.y }, thickness: 1, color: INK });
+    this.y -= 10;
+  }
+}
+
+function drawFooter(w: Writer, page: PDFPage, index: number, total: number, qr: PDFImage | null, input: PdfDocumentInput) {
+  const top = MARGIN + FOOTER_H - 12;
+  page.drawLine({ start: { x: MARGIN, y: top }, end: { x: A4[0] - MARGIN, y: top }, thickness: 0.5, color: MUTED });
+  const textX = qr ? MARGIN + QR_SIZE + 12 : MARGIN;
+  const textW = A4[0] - MARGIN - textX;
+  let y = top - 16;
+  if (qr) page.drawImage(qr, { x: MARGIN, y: top - 8 - QR_SIZE, width: QR_SIZE, height: QR_SIZE });
+  const lines: { text: string; bold?: boolean }[] = [];
+  if (input.verifyUrl) {
+    lines.push({ text: "Verifikasi keaslian dokumen ini di", bold: true });
+    lines.push({ text: input.verifyUrl });
+    if (input.documentId) lines.push({ text: `ID dokumen: ${input.documentId}` });
+  }
+  lines.push({ text: `Halaman ${index + 1} dari ${total}` });
+  for (const l of lines) {
+    const font = l.bold ? w.bold : w.regular;
+    for (const part of wrapText(l.text, font, 8.5, textW)) {
+      page.drawText(part, { x: textX, y, size: 8.5, font, color: MUTED });
+      y -= 11.5;
+    }
+  }
+}
+
+/** Renders the document to PDF bytes. */
+export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const { regular: r, bold: b } = fontBytes();
+  const regular = await doc.embedFont(r, { subset: true });
+  const bold = await doc.embedFont(b, { subset: true });
+  const created = input.createdAt ?? new Date();
+  doc.setTitle(input.title, { showInWindowTitleBar: true });
+  doc.setLanguage("id-ID");
+  doc.setProducer("Satu Pintu (pdf-lib)");
+  doc.setCreator("Satu Pintu — Pemerintah Kabupaten Lebong");
+  if (input.author) doc.setAuthor(input.author);
+  if (input.subject) doc.setSubject(input.subject);
+  doc.setCreationDate(created);
+  doc.setModificationDate(created);
+
+  const w = new Writer(doc, regular, bold);
+  if (input.letterhead?.length) {
+    input.letterhead.forEach((line, i) => w.text(line, { size: i === 0 ? 13 : 11, bold: i === 0, center: true, gap: 1 }));
+    w.rule();
+  }
+  w.text(input.title, { size: 15, bold: true, center: true, gap: 4 });
+  if (input.subtitle) w.text(input.subtitle, { size: 10.5, center: true, color: MUTED });
+  w.y -= 10;
+  for (const block of input.blocks) {
+    if (block.type === "heading") {
+      w.ensure(40);
+      w.y -= 4;
+      w.text(block.text, { size: 12, bold: true, gap: 4 });
+    } else if (block.type === "paragraph") {
+      w.text(block.text);
+    } else if (block.type === "spacer") {
+      w.y -= block.height ?? 12;
+    } else {
+      const labelW = Math.min(170, w.width * 0.35);
+      for (const [label, value] of block.rows) {
+        const lines = wrapText(value || "—", regular, 11, w.width - labelW);
+        const labelLines = wrapText(label, bold, 10.5, labelW - 10);
+        const lh = 11 * 1.4;
+        w.ensure(lh * Math.max(lines.length, labelLines.length));
+        const top = w.y;
+        labelLines.forEach((l, i) => w.page.drawText(l, { x: MARGIN, y: top - lh * (i + 1) + 3.3, size: 10.5, font: bold, color: INK }));
+        lines.forEach((l, i) => w.page.drawText(l, { x: MARGIN + labelW, y: top - lh * (i + 1) + 3.3, size: 11, font: regular, color: INK }));
+        w.y = top - lh * Math.max(lines.length, labelLines.length) - 3;
+      }
+      w.y -= 6;
+    }
+  }
+
+  const qr = input.verifyUrl
+    ? await doc.embedPng(await QRCode.toBuffer(input.verifyUrl, { errorCorrectionLevel: "M", margin: 1, width: 288 }))
+    : null;
+  w.pages.forEach((page, i) => drawFooter(w, page, i, w.pages.length, qr, input));
+  return doc.save();
+}

@@ -1,0 +1,1 @@
+export { type PdfBlock, type PdfDocumentInput, renderPdfDocument, wrapText } from "./document.ts";
