@@ -1,0 +1,21 @@
+/** The verification registry (issued documents, Ed25519-signed entries, QR to /verifikasi/{id}). */
+export {
+  checkUpload,
+  DOCUMENT_ID_RE,
+  entryPayload,
+  findBySha256,
+  getIssuedDocument,
+  type IssuedDocument,
+  type Issued,
+  type IssueInput,
+  issueDocument,
+  newDocumentId,
+  normaliseDocumentId,
+  publicEntry,
+  registeredFile,
+  revokeDocument,
+  type VerifiedEntry,
+  verifyEntry,
+  verifyUrl,
+} from "./registry.ts";
+export { issuedDocuments, signingKeys } from "./schema.ts";
