@@ -8,6 +8,7 @@ import { t } from "../../platform/i18n/index.ts";
 import { getUnitBySlug, listUnits, regionName, unitHistoryOf, villagesOf } from "./queries.ts";
 import { UnitDirectoryPage } from "./views/UnitDirectoryPage.tsx";
 import { UnitPage } from "./views/UnitPage.tsx";
+import { organisationAdminRoutes } from "./admin-routes.tsx";
 
 const searchSchema = z.object({ q: z.string().max(100).optional() });
 
@@ -34,5 +35,6 @@ export function organisationRoutes(p: Platform) {
     return c.render(<UnitPage unit={unit} region={region} history={history} villages={villages} />, { title: unit.name });
   });
 
+  r.route("/", organisationAdminRoutes(p));
   return r;
 }

@@ -12,7 +12,7 @@ const DEMO_PROFILE: Record<string, { headName: string; address: string; phone: s
   "DISKOMINFO-SP": {
     headName: "Contoh: Kepala Dinas Kominfo SP",
     address: "Contoh: Jl. Raya Tes No. 1, Muara Aman, Kabupaten Lebong",
-    phone: "Contoh: (0732) 000000",
+    phone: "(0732) 000000",
     email: "contoh.kominfo@lebongkab.go.id",
     tasks:
       "Contoh: Melaksanakan urusan pemerintahan bidang komunikasi dan informatika, statistik, dan persandian serta mengelola layanan informasi publik (PPID Utama).",
