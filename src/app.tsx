@@ -19,6 +19,7 @@ import { csrf } from "./platform/http/csrf.ts";
 import type { AppEnv } from "./platform/http/env.ts";
 import { HttpError, ValidationError } from "./platform/http/errors.ts";
 import { httpDuration, registry } from "./platform/http/metrics.ts";
+import { PageCache } from "./platform/http/page-cache.ts";
 import { securityHeaders } from "./platform/http/security.ts";
 import type { Lang } from "./platform/i18n/index.ts";
 import { PUBLIC_DIR } from "./platform/ui/assets.ts";
@@ -54,7 +55,10 @@ export function createApp(p: Platform) {
   });
   app.get("/metrics", async (c) => c.text(await registry.metrics(), 200, { "Content-Type": registry.contentType }));
 
+  const pageCache = new PageCache();
+  p.events.on("committed", () => pageCache.invalidate());
   app.use(compress());
+  app.use(pageCache.middleware());
   app.use(
     "/assets/*",
     serveStatic({
@@ -68,7 +72,7 @@ export function createApp(p: Platform) {
 
   app.use(sessionMiddleware(p));
   app.use(csrf(p.config.baseUrl));
-  app.use(etag());
+  app.use(etag({ weak: true }));
   app.use(jsxRenderer(({ children, title }) => <Layout title={title ?? ""}>{children}</Layout>, { docType: true }));
 
   app.route("/", portalRoutes(p));

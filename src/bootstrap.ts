@@ -2,6 +2,7 @@
  * Builds the Platform: database (migrated), keys, files, jobs, mail; loads the
  * reference data; registers every module's jobs. Used by main.ts, the CLI and tests.
  */
+import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import type { Config } from "./config.ts";
 import { seedDemoAccounts } from "./modules/accounts/index.ts";
@@ -50,6 +51,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
       files: opts.files ?? new LocalFileStore(join(config.dataDir, "files")),
       jobs,
       mail,
+      events: new EventEmitter(),
     };
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);

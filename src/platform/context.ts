@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import type { Config } from "../config.ts";
 import type { SigningKey } from "./crypto/keys.ts";
 import type { Database, Db } from "./db/client.ts";
@@ -16,4 +17,6 @@ export interface Platform {
   files: FileStore;
   jobs: Jobs;
   mail: Mailer;
+  /** "committed" after every command transaction commits (page cache, live dashboards). */
+  events: EventEmitter;
 }

@@ -19,8 +19,8 @@ export const MAIL_DELIVER_JOB = "mail.deliver";
  * The one transaction helper for commands. The same transaction goes to Drizzle,
  * to pg-boss and to the audit writer.
  */
-export function inTransaction<T>(p: Platform, actor: AuditActor, fn: (w: Work) => Promise<T>): Promise<T> {
-  return p.db.transaction(async (tx) => {
+export async function inTransaction<T>(p: Platform, actor: AuditActor, fn: (w: Work) => Promise<T>): Promise<T> {
+  const result = await p.db.transaction(async (tx) => {
     const w: Work = {
       tx,
       audit: async (input) => {
@@ -36,6 +36,8 @@ export function inTransaction<T>(p: Platform, actor: AuditActor, fn: (w: Work) =
     };
     return fn(w);
   });
+  p.events.emit("committed");
+  return result;
 }
 
 /** The audit actor for work done by the system itself (seeding, schedules). */

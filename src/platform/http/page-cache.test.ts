@@ -1,0 +1,60 @@
+import { gunzipSync } from "node:zlib";
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import type { AppEnv } from "./env.ts";
+import { PageCache } from "./page-cache.ts";
+
+function app(cache: PageCache) {
+  let renders = 0;
+  const a = new Hono<AppEnv>();
+  a.use(async (c, next) => {
+    c.set("lang", "id");
+    await next();
+  });
+  a.use(cache.middleware());
+  a.get("/public", (c) => {
+    renders++;
+    c.header("Cache-Control", "public, max-age=60");
+    return c.html(`<p>halaman ${renders}</p>`);
+  });
+  a.get("/private", (c) => {
+    renders++;
+    return c.html(`<p>pribadi ${renders}</p>`);
+  });
+  return { a, renders: () => renders };
+}
+
+describe("page cache", () => {
+  it("serves a public page once rendered, compressed on request, with a validator", async () => {
+    const cache = new PageCache();
+    const { a, renders } = app(cache);
+    const first = await a.request("/public");
+    expect(await first.text()).toBe("<p>halaman 1</p>");
+    const second = await a.request("/public", { headers: { "accept-encoding": "gzip" } });
+    expect(second.headers.get("content-encoding")).toBe("gzip");
+    expect(gunzipSync(Buffer.from(await second.arrayBuffer())).toString()).toBe("<p>halaman 1</p>");
+    expect(renders()).toBe(1);
+    const etag = second.headers.get("etag")!;
+    expect((await a.request("/public", { headers: { "if-none-match": etag } })).status).toBe(304);
+  });
+
+  it("is cleared by a committed change and never serves a signed-in visitor", async () => {
+    const cache = new PageCache();
+    const { a, renders } = app(cache);
+    await a.request("/public");
+    cache.invalidate();
+    expect(await (await a.request("/public")).text()).toBe("<p>halaman 2</p>");
+    expect(await (await a.request("/public", { headers: { cookie: "sp_sid=abc" } })).text()).toBe("<p>halaman 3</p>");
+    await a.request("/private");
+    await a.request("/private");
+    expect(renders()).toBe(5);
+  });
+
+  it("expires entries after the time to live", async () => {
+    const cache = new PageCache(0);
+    const { a, renders } = app(cache);
+    await a.request("/public");
+    await a.request("/public");
+    expect(renders()).toBe(2);
+  });
+});

@@ -1,0 +1,91 @@
+import { createHash } from "node:crypto";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "./env.ts";
+
+interface Entry {
+  body: Uint8Array;
+  gzip?: Uint8Array;
+  br?: Uint8Array;
+  headers: [string, string][];
+  etag: string;
+  storedAt: number;
+  generation: number;
+}
+
+/**
+ * An in-process cache of anonymous public pages (GET, no cookie, 200, marked
+ * `Cache-Control: public` by the route). Any committed change clears it in this
+ * process (see Platform.events "committed"); other processes see changes
+ * within `ttlMs`. Each entry keeps its compressed variants, so a cached page
+ * costs neither rendering, a query nor compression.
+ */
+export class PageCache {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  constructor(
+    private readonly ttlMs = 10_000,
+    private readonly maxEntries = 2000,
+  ) {}
+
+  invalidate(): void {
+    this.generation++;
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  middleware(): MiddlewareHandler<AppEnv> {
+    return async (c, next) => {
+      if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.req.header("cookie")?.includes("sp_sid=")) return next();
+      const key = `${c.get("lang")} ${c.req.url}`;
+      const hit = this.entries.get(key);
+      if (hit && Date.now() - hit.storedAt < this.ttlMs) return this.serve(hit, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
+      const generation = this.generation;
+      await next();
+      const res = c.res;
+      const cc = res.headers.get("cache-control") ?? "";
+      if (res.status !== 200 || !cc.includes("public") || res.headers.has("set-cookie") || res.headers.has("content-encoding")) return;
+      if (!(res.headers.get("content-type") ?? "").startsWith("text/html")) return;
+      const body = new Uint8Array(await res.arrayBuffer());
+      const headers: [string, string][] = [];
+      res.headers.forEach((v, k) => {
+        if (k !== "content-length" && k !== "etag" && k !== "x-request-id") headers.push([k, v]);
+      });
+      const entry: Entry = {
+        body,
+        headers,
+        etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+        storedAt: Date.now(),
+        generation,
+      };
+      if (generation === this.generation) {
+        if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+        this.entries.set(key, entry);
+      }
+      c.res = this.serve(entry, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"), res.headers.get("x-request-id"));
+    };
+  }
+
+  private serve(e: Entry, acceptEncoding: string, ifNoneMatch: string | undefined, requestId?: string | null): Response {
+    const headers = new Headers(e.headers);
+    headers.set("etag", e.etag);
+    if (requestId) headers.set("x-request-id", requestId);
+    if (ifNoneMatch && ifNoneMatch === e.etag) return new Response(null, { status: 304, headers });
+    let body = e.body;
+    if (/\bbr\b/.test(acceptEncoding)) {
+      e.br ??= brotliCompressSync(e.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+      body = e.br;
+      headers.set("content-encoding", "br");
+    } else if (/\bgzip\b/.test(acceptEncoding)) {
+      e.gzip ??= gzipSync(e.body, { level: 9 });
+      body = e.gzip;
+      headers.set("content-encoding", "gzip");
+    }
+    headers.set("content-length", String(body.byteLength));
+    return new Response(body as BodyInit, { status: 200, headers });
+  }
+}
