@@ -1,7 +1,4 @@
-import { Hono } from "hono";
-import type { Platform } from "../../platform/context.ts";
-import type { AppEnv } from "../../platform/http/env.ts";
+import "./messages.ts";
 
-export function signaturesRoutes(_p: Platform) {
-  return new Hono<AppEnv>();
-}
+export { DEMO_DOCUMENT_KIND, seedDemoDocuments } from "./demo.ts";
+export { signaturesRoutes } from "./routes.tsx";

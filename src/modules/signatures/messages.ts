@@ -1,0 +1,105 @@
+import { registerMessages } from "../../platform/i18n/index.ts";
+
+registerMessages({
+  "verify.title": { id: "Verifikasi Dokumen", en: "Verify a document" },
+  "verify.lead": {
+    id: "Setiap dokumen yang diterbitkan melalui Satu Pintu — tanda bukti permohonan informasi, surat pemberitahuan tertulis, tanggapan atas keberatan, berita acara, dan siaran pers — tercatat di registri ini dengan sidik digital (SHA-256) dan tanda tangan elektronik (Ed25519) sistem Pemerintah Kabupaten Lebong.",
+    en: "Every document issued through Satu Pintu — receipts of information requests, written notices, responses to objections, official reports and press releases — is recorded in this registry with its digital fingerprint (SHA-256) and an electronic signature (Ed25519) of the Lebong Regency Government's system.",
+  },
+  "verify.can_check": { id: "Di halaman ini Anda dapat memeriksa:", en: "On this page you can check:" },
+  "verify.can.issued": {
+    id: "apakah sebuah dokumen benar diterbitkan oleh sistem ini, melalui ID dokumen atau kode QR yang tercetak di bagian bawah setiap halaman;",
+    en: "whether a document was really issued by this system, by its document ID or the QR code printed at the bottom of every page;",
+  },
+  "verify.can.exact": {
+    id: "apakah berkas PDF yang Anda pegang sama persis dengan yang diterbitkan — perubahan sekecil apa pun akan terdeteksi;",
+    en: "whether the PDF file you hold is exactly the one that was issued — even the smallest change is detected;",
+  },
+  "verify.can.revoked": { id: "apakah dokumen tersebut telah dicabut.", en: "whether the document has been revoked." },
+  "verify.by_id.heading": { id: "Periksa dengan ID dokumen", en: "Check by document ID" },
+  "verify.by_id.label": { id: "ID dokumen", en: "Document ID" },
+  "verify.by_id.hint": {
+    id: "16 huruf dan angka yang tercetak di bawah kode QR, misalnya abcdefghijklmn23.",
+    en: "The 16 letters and digits printed under the QR code, for example abcdefghijklmn23.",
+  },
+  "verify.by_id.button": { id: "Lihat dokumen", en: "View document" },
+  "verify.by_id.invalid": {
+    id: "ID dokumen tidak valid. ID terdiri dari 16 huruf (a–z) dan angka (2–7), tercetak di bawah kode QR.",
+    en: "This is not a valid document ID. An ID has 16 letters (a–z) and digits (2–7), printed under the QR code.",
+  },
+  "verify.upload.heading": { id: "Periksa berkas PDF", en: "Check a PDF file" },
+  "verify.upload.label": { id: "Berkas PDF", en: "PDF file" },
+  "verify.upload.hint": {
+    id: "Pilih berkas PDF yang Anda terima (maksimal {mb} MB). Berkas hanya dihitung sidik digitalnya, tidak disimpan.",
+    en: "Choose the PDF file you received ({mb} MB at most). Only its digital fingerprint is computed; the file is not stored.",
+  },
+  "verify.upload.button": { id: "Periksa berkas", en: "Check file" },
+  "verify.upload.missing": { id: "Pilih berkas PDF yang akan diperiksa.", en: "Choose the PDF file to check." },
+  "verify.upload.not_pdf": {
+    id: "Berkas yang dipilih bukan PDF. Isi berkas yang diperiksa, bukan namanya: pilih dokumen PDF yang Anda terima.",
+    en: "The chosen file is not a PDF. Its content is checked, not its name: choose the PDF document you received.",
+  },
+  "verify.upload.too_large": {
+    id: "Berkas terlalu besar. Ukuran maksimal {mb} MB.",
+    en: "The file is too large. The limit is {mb} MB.",
+  },
+  "verify.error_summary": { id: "Ada masalah", en: "There is a problem" },
+  "verify.result.title": { id: "Hasil pemeriksaan berkas", en: "Result of the file check" },
+  "verify.result.match": { id: "Berkas cocok dengan dokumen terdaftar", en: "The file matches a registered document" },
+  "verify.result.match_body": {
+    id: "Berkas yang Anda unggah sama persis, bit demi bit, dengan dokumen yang diterbitkan di bawah ini.",
+    en: "The file you uploaded is exactly, bit for bit, the document issued below.",
+  },
+  "verify.result.nomatch": { id: "Berkas tidak terdaftar atau telah diubah", en: "The file is not registered or has been altered" },
+  "verify.result.nomatch_body": {
+    id: "Berkas ini tidak sama dengan dokumen mana pun yang diterbitkan oleh sistem ini. Mungkin dokumen ini tidak pernah diterbitkan di sini, atau isinya telah diubah setelah diterbitkan — perubahan satu karakter pun membuatnya berbeda. Jangan mengandalkan berkas ini.",
+    en: "This file is not identical to any document issued by this system. Either it was never issued here, or its content was changed after issue — changing a single character makes it different. Do not rely on this file.",
+  },
+  "verify.result.nomatch_hint": {
+    id: "Jika berkas memuat kode QR atau ID dokumen, buka halaman dokumen itu dan unduh versi resminya untuk dibandingkan.",
+    en: "If the file shows a QR code or document ID, open that document's page and download the official version to compare.",
+  },
+  "verify.result.uploaded_sha": { id: "SHA-256 berkas yang diunggah", en: "SHA-256 of the uploaded file" },
+  "verify.result.again": { id: "Periksa berkas lain", en: "Check another file" },
+  "verify.doc.caption": { id: "Dokumen terdaftar", en: "Registered document" },
+  "verify.doc.id": { id: "ID dokumen", en: "Document ID" },
+  "verify.doc.kind": { id: "Jenis dokumen", en: "Document type" },
+  "verify.doc.title": { id: "Judul", en: "Title" },
+  "verify.doc.issuer": { id: "Diterbitkan oleh", en: "Issued by" },
+  "verify.doc.issuer_none": { id: "Pemerintah Kabupaten Lebong", en: "Lebong Regency Government" },
+  "verify.doc.issued_at": { id: "Diterbitkan pada", en: "Issued at" },
+  "verify.doc.sha256": { id: "Sidik digital (SHA-256)", en: "Digital fingerprint (SHA-256)" },
+  "verify.doc.signature": { id: "Tanda tangan registri", en: "Registry signature" },
+  "verify.doc.signature_valid": { id: "Sah", en: "Valid" },
+  "verify.doc.signature_invalid": { id: "Tidak sah", en: "Invalid" },
+  "verify.doc.key": { id: "ID kunci penanda tangan", en: "Signing key ID" },
+  "verify.doc.status": { id: "Status", en: "Status" },
+  "verify.doc.status_valid": { id: "Berlaku", en: "In force" },
+  "verify.doc.status_revoked": { id: "Dicabut", en: "Revoked" },
+  "verify.doc.revoked_banner": { id: "Dokumen ini telah dicabut", en: "This document has been revoked" },
+  "verify.doc.revoked_body": {
+    id: "Dicabut pada {date}. Alasan: {reason}. Dokumen ini tidak lagi berlaku.",
+    en: "Revoked on {date}. Reason: {reason}. This document is no longer in force.",
+  },
+  "verify.doc.invalid_banner": { id: "Tanda tangan registri tidak sah", en: "The registry signature is invalid" },
+  "verify.doc.invalid_body": {
+    id: "Catatan dokumen ini tidak cocok dengan tanda tangan elektroniknya: catatan registri telah diubah di luar sistem. Jangan mengandalkan dokumen ini dan hubungi PPID Kabupaten Lebong.",
+    en: "This document's record does not match its electronic signature: the registry entry was altered outside the system. Do not rely on this document and contact the Lebong PPID.",
+  },
+  "verify.doc.download": { id: "Unduh dokumen terdaftar (PDF)", en: "Download the registered document (PDF)" },
+  "verify.doc.file_missing": { id: "Berkas dokumen tidak tersedia.", en: "The document file is not available." },
+  "verify.doc.compare": {
+    id: "Untuk memastikan berkas yang Anda pegang sama dengan dokumen ini, unggah berkas tersebut di halaman Verifikasi Dokumen.",
+    en: "To make sure the file you hold is this document, upload it on the Verify a document page.",
+  },
+  "verify.doc.technical": { id: "Rincian teknis", en: "Technical details" },
+  "verify.doc.technical_body": {
+    id: "Tanda tangan Ed25519 dibuat atas teks berikut dan dapat diperiksa siapa pun dengan kunci publik di bawahnya (juga tersedia di {api}).",
+    en: "The Ed25519 signature covers the text below and anyone can check it with the public key underneath (also available at {api}).",
+  },
+  "verify.doc.not_found": { id: "Dokumen tidak ditemukan.", en: "Document not found." },
+  "doc.kind.contoh.tanda_bukti_permohonan": {
+    id: "Tanda bukti permohonan informasi (contoh)",
+    en: "Receipt of an information request (example)",
+  },
+});
