@@ -38,3 +38,23 @@ export async function signInAs(t: TestPlatform, opts: SignInOptions = {}): Promi
   agent.csrfToken = csrfToken;
   return { agent, userId: u.id };
 }
+
+/** The token of the newest mail to `to` whose link goes to `path` (from the outbox table). */
+export async function tokenFromOutbox(t: TestPlatform, to: string, path: string): Promise<string> {
+  const { outbox } = await import("../src/platform/mail/schema.ts");
+  const { desc, eq } = await import("drizzle-orm");
+  const mails = await t.p.db.select().from(outbox).where(eq(outbox.to, to)).orderBy(desc(outbox.createdAt));
+  for (const m of mails) {
+    const hit = new RegExp(`${path.replace(/[/.?]/g, "\\$&")}\\?token=([A-Za-z0-9_-]+)`).exec(m.text);
+    if (hit) return hit[1];
+  }
+  throw new Error(`no mail to ${to} with a link to ${path}`);
+}
+
+/** Signs in through the pages (password, then TOTP code or recovery code for staff). */
+export async function signInWithPassword(agent: TestAgent, email: string, password: string, code?: string): Promise<Response> {
+  const res = await agent.request("/masuk", { form: { email, kata_sandi: password } });
+  if (code === undefined || res.status !== 303) return res;
+  await agent.page("/masuk/verifikasi-2fa");
+  return agent.request("/masuk/verifikasi-2fa", { form: { kode: code } });
+}

@@ -1,10 +1,12 @@
 import type { Actor } from "../../platform/http/actor.ts";
 import { forbidden, unauthorized } from "../../platform/http/errors.ts";
-import type { Role } from "./schema.ts";
+import { CLEARANCES, type Clearance, type Role } from "./schema.ts";
 
 /** What a rule may be asked about: usually the OPD the thing belongs to. */
 export interface Target {
   unitId?: string | null;
+  /** The person the action is about (account administration). */
+  userId?: string;
 }
 
 type Rule = (actor: Actor, target: Target) => boolean;
@@ -35,6 +37,13 @@ export const RULES = {
   "audit.read": (a) => staff(a) && (hasRegencyRole(a, "auditor") || hasRegencyRole(a, "admin")),
   "audit.export": (a) => staff(a) && hasRegencyRole(a, "auditor"),
   "account.self": (a) => a.kind === "citizen" || a.mfaPassed,
+  /** Changing another person's roles, clearance or status: never one's own (no self-promotion, no lock-out). */
+  "admin.users.change": (a, t) => staff(a) && hasRegencyRole(a, "admin") && t.userId !== undefined && t.userId !== a.userId,
+  /** Citizens may delete their own account; staff accounts are disabled by an admin instead. */
+  "account.delete": (a) => a.kind === "citizen",
+  /** Staff set up their authenticator at first sign-in, before the second factor exists. */
+  "account.totp.enrol": (a) => a.kind === "staff",
+  "account.recovery.renew": (a) => staff(a),
 } satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof RULES;
@@ -49,4 +58,19 @@ export function can(actor: Actor | null, rule: PolicyName, target: Target = {}):
 export function authorize(actor: Actor | null, rule: PolicyName, target: Target = {}): asserts actor is Actor {
   if (!actor) throw unauthorized();
   if (!can(actor, rule, target)) throw forbidden();
+}
+
+/** The rank of a security clearance (biasa 0 … sangat_rahasia 3). */
+export function clearanceRank(c: string): number {
+  return CLEARANCES.indexOf(c as Clearance);
+}
+
+/**
+ * Whether the person may read a record of this classification. Only the
+ * clearance counts: holding admin (or any role) grants none.
+ */
+export function clearanceAllows(actor: Actor | null, classification: Clearance): boolean {
+  if (!actor || actor.kind !== "staff") return classification === "biasa";
+  const have = clearanceRank(actor.clearance);
+  return have >= 0 && have >= clearanceRank(classification);
 }

@@ -49,6 +49,9 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Roles that act for every OPD: they are always held regency-wide (unit_id null). */
+export const REGENCY_ONLY_ROLES: readonly Role[] = ["admin", "ppid_utama", "atasan_ppid", "redaktur"];
+
 export const roleAssignments = pgTable(
   "role_assignments",
   {

@@ -98,3 +98,13 @@ export function requestMeta(c: Context<AppEnv>, trustProxy: boolean): RequestMet
   }
   return { ip, userAgent: c.req.header("user-agent")?.slice(0, 300) ?? null, requestId: c.get("requestId") ?? null };
 }
+
+/** Ends one session (sign-out, or the old session when a new one replaces it). */
+export async function deleteSession(db: Executor, sessionId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/** Ends every session of a person (password reset, disabling, deletion). */
+export async function deleteUserSessions(db: Executor, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}

@@ -1,0 +1,37 @@
+import type { Context } from "hono";
+import type { Platform } from "../../platform/context.ts";
+import type { AuditActor } from "../../platform/audit/chain.ts";
+import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
+import type { AppEnv } from "../../platform/http/env.ts";
+import type { Lang } from "../../platform/i18n/index.ts";
+import { requestMeta } from "./session.ts";
+
+/** What every accounts command receives besides its input. */
+export interface Ctx {
+  actor: Actor | null;
+  meta: RequestMeta;
+  lang: Lang;
+}
+
+export function ctxOf(c: Context<AppEnv>, p: Platform): Ctx {
+  return { actor: c.get("actor"), meta: requestMeta(c, p.config.TRUST_PROXY), lang: c.get("lang") };
+}
+
+/**
+ * The audit actor for a citizen acting on their own account. The chain is
+ * permanent, so it carries the account id and never the citizen's name.
+ */
+export function citizenAuditActor(userId: string, meta: RequestMeta): AuditActor {
+  return { id: userId, name: "warga", role: "citizen", unitId: null, ...meta };
+}
+
+/** The audit actor for a signed-in person (their first role names the capacity). */
+export function auditActor(actor: Actor | null, meta: RequestMeta, role?: string): AuditActor {
+  return {
+    id: actor?.userId ?? null,
+    name: actor?.name ?? "anonim",
+    role: role ?? actor?.roles[0]?.role ?? actor?.kind ?? "anonim",
+    unitId: actor?.roles.find((r) => r.role === role)?.unitId ?? actor?.roles[0]?.unitId ?? null,
+    ...meta,
+  };
+}
