@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import * as sass from "sass";
 import { PUBLIC_DIR } from "./assets.ts";
 
 const STYLES = resolve(import.meta.dirname, "../../../styles");
@@ -16,7 +15,9 @@ function newestSource(dir: string): number {
 }
 
 /** Compiles styles/app.scss (govuk-frontend under our tokens) to public/build/app.css. */
-export function buildStylesheet(): string {
+export async function buildStylesheet(): Promise<string> {
+  // Loaded only when a build is needed: the compiler is large and start-up should stay fast.
+  const sass = await import("sass");
   const result = sass.compile(join(STYLES, "app.scss"), {
     style: "compressed",
     loadPaths: [resolve(import.meta.dirname, "../../../node_modules")],
@@ -31,5 +32,5 @@ export function buildStylesheet(): string {
 /** Builds the stylesheet when it is missing or older than its sources. */
 export async function ensureStylesheet(): Promise<void> {
   if (existsSync(OUT) && statSync(OUT).mtimeMs >= newestSource(STYLES)) return;
-  buildStylesheet();
+  await buildStylesheet();
 }

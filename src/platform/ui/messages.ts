@@ -14,5 +14,5 @@ registerMessages({
   "ui.pagination.next": { id: "Berikutnya", en: "Next" },
   "ui.pagination.page_hidden": { id: "halaman", en: "page" },
   "ui.pagination.page": { id: "Halaman {n}", en: "Page {n}" },
-  "ui.breadcrumbs.label": { id: "Remah roti", en: "Breadcrumb" },
+  "ui.breadcrumbs.label": { id: "Jejak navigasi", en: "Breadcrumb" },
 });

@@ -49,7 +49,6 @@ export function Layout({ title, children, description }: PageProps) {
         <meta name="theme-color" content="#0b3d91" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/assets/build/app.css" />
-        <link rel="alternate" hreflang={other} href={href(other, path) + search} />
       </head>
       <body class="govuk-template__body">
         <a href="#konten" class="govuk-skip-link">
