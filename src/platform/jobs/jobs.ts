@@ -1,9 +1,13 @@
 import PgBoss from "pg-boss";
 import type { Database, RawClient, Tx } from "../db/client.ts";
 import { rawOf } from "../db/client.ts";
+import { jobsFailed } from "../http/metrics.ts";
 import type { Logger } from "../logging/logger.ts";
 
 export type JobHandler<T = unknown> = (data: T, job: { id: string; name: string }) => Promise<void>;
+
+/** Five retries, the first after 15–30 s, then doubling (pg-boss backoff needs a base delay). */
+const RETRY = { retryLimit: 5, retryDelay: 15, retryBackoff: true } as const;
 
 interface Definition {
   handler: JobHandler<never>;
@@ -62,22 +66,46 @@ export class Jobs {
     return [...this.defs.keys()];
   }
 
+  /** The declared schedules (registered in pg-boss by startSchedules()). */
+  declaredSchedules(): readonly { name: string; cron: string }[] {
+    return this.schedules;
+  }
+
+  /** Starts pg-boss once and creates the queue of every job defined so far (call again after late define()s). */
   async start(): Promise<void> {
-    if (this.started) return;
-    await this.boss.start();
-    for (const name of this.defs.keys()) await this.boss.createQueue(name);
+    if (!this.started) await this.boss.start();
+    for (const name of this.defs.keys()) await this.ensureQueue(name);
     this.started = true;
+  }
+
+  private readonly queues = new Set<string>();
+  private readonly working = new Set<string>();
+
+  /** Creates the queue once (idempotent in pg-boss), outside any transaction. */
+  private async ensureQueue(name: string): Promise<void> {
+    if (this.queues.has(name)) return;
+    await this.boss.createQueue(name, { name, ...RETRY });
+    this.queues.add(name);
   }
 
   /** Enqueues a job; with `tx`, inside that transaction. */
   async send(tx: Tx | null, name: string, data: object = {}, opts: { startAfter?: number | Date; singletonKey?: string } = {}) {
     if (!this.defs.has(name)) throw new Error(`unknown job: ${name}`);
+    // Queues are created outside any transaction (on PGlite a query beside the open one deadlocks).
+    if (!this.queues.has(name)) throw new Error(`job ${name} has no queue yet: call jobs.start() after defining it`);
     const db = tx ? execAdapter(rawOf(tx)) : undefined;
-    return this.boss.send(name, data, { ...opts, retryLimit: 5, retryBackoff: true, ...(db ? { db: db as never } : {}) });
+    return this.boss.send(name, data, { ...RETRY, ...opts, ...(db ? { db: db as never } : {}) });
   }
 
+  /**
+   * Starts a worker per defined job. Each job of a fetched batch succeeds or
+   * fails on its own: a failure is recorded (and retried) for that job only,
+   * never for the ones already done beside it.
+   */
   async work(): Promise<void> {
     for (const [name, def] of this.defs) {
+      if (this.working.has(name)) continue;
+      this.working.add(name);
       await this.boss.work(name, { batchSize: def.batchSize ?? 5, pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
@@ -85,8 +113,12 @@ export class Jobs {
             await def.handler(job.data as never, { id: job.id, name });
             this.log.debug({ job: name, id: job.id, ms: Date.now() - started }, "job done");
           } catch (e) {
-            this.log.error({ job: name, id: job.id, err: (e as Error).message }, "job failed");
-            throw e;
+            const err = e instanceof Error ? e : new Error(String(e));
+            this.log.error({ job: name, id: job.id, err: err.message }, "job failed");
+            jobsFailed.labels(name).inc();
+            if (jobs.length === 1) throw err;
+            // Fails this job (retry or failed); pg-boss then completes only those still active.
+            await this.boss.fail(name, job.id, { name: err.name, message: err.message, stack: err.stack });
           }
         }
       });
@@ -95,6 +127,7 @@ export class Jobs {
 
   async startSchedules(): Promise<void> {
     for (const s of this.schedules) {
+      await this.ensureQueue(s.name);
       await this.boss.schedule(s.name, s.cron, s.data ?? {}, { tz: "Asia/Jakarta" });
     }
   }
