@@ -55,7 +55,7 @@ export const clearanceSchema = z.preprocess(str, z.enum(CLEARANCES, { error: "ac
 /** "kabupaten" for regency-wide, or the id of an OPD. */
 export const unitChoiceSchema = z.preprocess(
   str,
-  z.union([z.literal("kabupaten"), z.uuid()], { error: "acc.err.unit_required" }),
+  z.string().refine((v) => v === "kabupaten" || z.uuid().safeParse(v).success, { error: "acc.err.unit_required" }),
 );
 
 export const nipSchema = z.preprocess(
