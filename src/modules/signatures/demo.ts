@@ -3,7 +3,7 @@ import { deadlineFromReceipt, explain, formatCivilDate, jakartaTime, loadCalenda
 import type { Platform } from "../../platform/context.ts";
 import { renderPdfDocument } from "../../platform/pdf/index.ts";
 import { issueDocument, issuedDocuments } from "../../platform/verification/index.ts";
-import { SYSTEM_ACTOR, inTransaction } from "../../platform/work.ts";
+import { inTransaction, SYSTEM_ACTOR } from "../../platform/work.ts";
 import { getUnitBySlug } from "../organisation/index.ts";
 
 export const DEMO_DOCUMENT_KIND = "contoh.tanda_bukti_permohonan";
@@ -14,7 +14,11 @@ export const DEMO_DOCUMENT_KIND = "contoh.tanda_bukti_permohonan";
  * Returns the new id, or null when the example already exists.
  */
 export async function seedDemoDocuments(p: Platform, now: Date = new Date()): Promise<string | null> {
-  const [existing] = await p.db.select({ id: issuedDocuments.id }).from(issuedDocuments).where(eq(issuedDocuments.kind, DEMO_DOCUMENT_KIND)).limit(1);
+  const [existing] = await p.db
+    .select({ id: issuedDocuments.id })
+    .from(issuedDocuments)
+    .where(eq(issuedDocuments.kind, DEMO_DOCUMENT_KIND))
+    .limit(1);
   if (existing) return null;
   const unit = await getUnitBySlug(p.db, "diskominfo-sp");
   const deadline = deadlineFromReceipt(await loadCalendar(p.db), now, 10);

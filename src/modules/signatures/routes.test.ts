@@ -98,7 +98,13 @@ describe("verification pages", () => {
   });
 
   it("answers 404 for junk and unknown ids", async () => {
-    for (const path of ["/verifikasi/xyz", "/verifikasi/%3Cscript%3E", "/verifikasi/aaaaaaaaaaaaaaa1", "/verifikasi/aaaaaaaaaaaaaaaa", "/verifikasi/aaaaaaaaaaaaaaaa/berkas"]) {
+    for (const path of [
+      "/verifikasi/xyz",
+      "/verifikasi/%3Cscript%3E",
+      "/verifikasi/aaaaaaaaaaaaaaa1",
+      "/verifikasi/aaaaaaaaaaaaaaaa",
+      "/verifikasi/aaaaaaaaaaaaaaaa/berkas",
+    ]) {
       const res = await a.request(path);
       expect(res.status, path).toBe(404);
     }
@@ -109,7 +115,10 @@ describe("verification pages", () => {
 
   it("redirects the ID form to the document page, and explains a malformed ID", async () => {
     const { document } = await issue("Dokumen untuk formulir ID");
-    const typed = document.id.toUpperCase().replace(/(.{4})/g, "$1 ").trim();
+    const typed = document.id
+      .toUpperCase()
+      .replace(/(.{4})/g, "$1 ")
+      .trim();
     const res = await a.request(`/verifikasi?id=${encodeURIComponent(typed)}`);
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/verifikasi/${document.id}`);
@@ -173,7 +182,11 @@ describe("verification pages", () => {
     const form = new FormData();
     form.set("berkas", new File(["%PDF-1.4"], "a.pdf"));
     // JSON: an HTML 403 raised by the CSRF middleware cannot render yet (it runs before jsxRenderer in app.tsx).
-    const res = await a.request("/verifikasi", { method: "POST", body: form, headers: { origin: "https://evil.example", accept: "application/json" } });
+    const res = await a.request("/verifikasi", {
+      method: "POST",
+      body: form,
+      headers: { origin: "https://evil.example", accept: "application/json" },
+    });
     expect(res.status).toBe(403);
     expect((await res.json()).error).toBe("csrf_origin");
   });

@@ -20,7 +20,9 @@ import {
 import { explain, formatCivilDate } from "./explain.ts";
 
 const rows = readSeedCsv<{ tanggal: string; jenis: string; keterangan: string; dasar: string }>("hari-libur-2024-2026.csv");
-const cal: Calendar = buildCalendar(rows.map((r) => ({ date: r.tanggal, kind: r.jenis as HolidayKind, name: r.keterangan, basis: r.dasar })));
+const cal: Calendar = buildCalendar(
+  rows.map((r) => ({ date: r.tanggal, kind: r.jenis as HolidayKind, name: r.keterangan, basis: r.dasar })),
+);
 const CUTI_WORKS = { cutiBersamaIsWorkingDay: true };
 
 // [label, from, n, due (cuti bersama NOT working), due (cuti bersama working)]
@@ -42,9 +44,25 @@ const RECEIPT_CASES: [string, string, string, string, string, string | null, str
   ["exactly 16:00 WIB counts as after hours", "2026-01-14T09:00:00Z", "2026-01-14", "16:00", "2026-01-15", "after_hours", "2026-01-15"],
   ["15:59 WIB is the same day", "2026-01-14T08:59:00Z", "2026-01-14", "15:59", "2026-01-14", null, "2026-01-14"],
   ["00:30 WIB is already the next civil day in Jakarta", "2026-01-13T17:30:00Z", "2026-01-14", "00:30", "2026-01-14", null, "2026-01-14"],
-  ["Thu 15 Jan 2026 after hours, Fri 16 Isra Mikraj", "2026-01-15T09:30:00Z", "2026-01-15", "16:30", "2026-01-19", "after_hours", "2026-01-19"],
+  [
+    "Thu 15 Jan 2026 after hours, Fri 16 Isra Mikraj",
+    "2026-01-15T09:30:00Z",
+    "2026-01-15",
+    "16:30",
+    "2026-01-19",
+    "after_hours",
+    "2026-01-19",
+  ],
   ["received on a Saturday", "2026-01-10T03:00:00Z", "2026-01-10", "10:00", "2026-01-12", "non_working_day", "2026-01-12"],
-  ["Saturday after Idul Adha 2025, Monday is cuti bersama", "2025-06-07T02:00:00Z", "2025-06-07", "09:00", "2025-06-10", "non_working_day", "2025-06-09"],
+  [
+    "Saturday after Idul Adha 2025, Monday is cuti bersama",
+    "2025-06-07T02:00:00Z",
+    "2025-06-07",
+    "09:00",
+    "2025-06-10",
+    "non_working_day",
+    "2025-06-09",
+  ],
   ["received on cuti bersama Nyepi 2026", "2026-03-18T02:00:00Z", "2026-03-18", "09:00", "2026-03-25", "non_working_day", "2026-03-18"],
 ];
 
@@ -80,8 +98,16 @@ describe.each(["UTC", "Asia/Jakarta", "America/Los_Angeles"])("working-day calen
     expect(r.receipt.counted).toBe("2026-03-16");
     expect(r.due).toBe("2026-04-07");
     expect(r.counted).toEqual([
-      "2026-03-17", "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-30",
-      "2026-03-31", "2026-04-01", "2026-04-02", "2026-04-06", "2026-04-07",
+      "2026-03-17",
+      "2026-03-25",
+      "2026-03-26",
+      "2026-03-27",
+      "2026-03-30",
+      "2026-03-31",
+      "2026-04-01",
+      "2026-04-02",
+      "2026-04-06",
+      "2026-04-07",
     ]);
     expect(r.skipped.map((s) => [s.date, s.reason])).toEqual([
       ["2026-03-14", "Sabtu"],

@@ -288,12 +288,7 @@ export function receiptDate(cal: Calendar, instant: Date | number | string, opts
 }
 
 /** A statutory clock: receipt of `instant`, then N working days after the day of receipt. */
-export function deadlineFromReceipt(
-  cal: Calendar,
-  instant: Date | number | string,
-  n: number,
-  opts: ReceiptOptions = {},
-): DeadlineResult {
+export function deadlineFromReceipt(cal: Calendar, instant: Date | number | string, n: number, opts: ReceiptOptions = {}): DeadlineResult {
   const receipt = receiptDate(cal, instant, opts);
   const r = addWorkingDays(cal, receipt.counted, n, opts);
   const missingYears = [...new Set([...receipt.missingYears, ...r.missingYears])].sort((a, b) => a - b);

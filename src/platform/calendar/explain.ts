@@ -42,7 +42,12 @@ function causeIn(lang: Lang, c: DayCause): string {
   if (c.kind === "sabtu") return lang === "id" ? "Sabtu" : "Saturday";
   if (c.kind === "minggu") return lang === "id" ? "Minggu" : "Sunday";
   if (lang === "id") {
-    const label = { libur_nasional: "Libur nasional", cuti_bersama: "Cuti bersama", libur_daerah: "Libur daerah", ad_hoc: "Hari libur khusus" }[c.kind];
+    const label = {
+      libur_nasional: "Libur nasional",
+      cuti_bersama: "Cuti bersama",
+      libur_daerah: "Libur daerah",
+      ad_hoc: "Hari libur khusus",
+    }[c.kind];
     return `${label}: ${holidayName(c.kind, c.name)}`;
   }
   return `${KIND_EN[c.kind]}: ${holidayName(c.kind, c.name)}`;
@@ -62,8 +67,11 @@ export function explainWarnings(r: Pick<Explained, "missingYears">, lang: Lang):
 }
 
 function cutiLine(r: Explained, lang: Lang): string {
-  if (lang === "id") return r.cutiBersamaIsWorkingDay ? "Cuti bersama dihitung sebagai hari kerja." : "Cuti bersama tidak dihitung sebagai hari kerja.";
-  return r.cutiBersamaIsWorkingDay ? "Cuti bersama days were counted as working days." : "Cuti bersama days were not counted as working days.";
+  if (lang === "id")
+    return r.cutiBersamaIsWorkingDay ? "Cuti bersama dihitung sebagai hari kerja." : "Cuti bersama tidak dihitung sebagai hari kerja.";
+  return r.cutiBersamaIsWorkingDay
+    ? "Cuti bersama days were counted as working days."
+    : "Cuti bersama days were not counted as working days.";
 }
 
 export function explainReceipt(r: ReceiptResult, lang: Lang): string[] {

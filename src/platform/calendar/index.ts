@@ -23,8 +23,8 @@ export {
   type ReceiptResult,
   receiptDate,
   type SkippedDay,
-  weekday,
   type WorkingDaysResult,
+  weekday,
   workingDaysBetween,
 } from "./engine.ts";
 export { explain, explainReceipt, explainSkipped, explainWarnings, formatCivilDate } from "./explain.ts";

@@ -9,7 +9,13 @@ describe("renderPdfDocument", () => {
       letterhead: ["PEMERINTAH KABUPATEN LEBONG", "Dinas Komunikasi, Informatika, Statistik dan Persandian"],
       title: "Tanda Bukti Permohonan Informasi",
       blocks: [
-        { type: "fields", rows: [["Nomor pendaftaran", "001/PPID/III/2026"], ["Pemohon", "Ayu Rahmawati"]] },
+        {
+          type: "fields",
+          rows: [
+            ["Nomor pendaftaran", "001/PPID/III/2026"],
+            ["Pemohon", "Ayu Rahmawati"],
+          ],
+        },
         { type: "heading", text: "Keterangan" },
         { type: "paragraph", text: "Permohonan Anda diterima pada Jumat, 13 Maret 2026 — “kutipan” dan tanda-tanda lain. ".repeat(40) },
       ],

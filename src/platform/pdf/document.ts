@@ -164,7 +164,7 @@ export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8A
 
   const w = new Writer(doc, regular, bold);
   if (input.letterhead?.length) {
-    input.letterhead.forEach((line, i) => w.text(line, { size: i === 0 ? 13 : 11, bold: i === 0, center: true, gap: 1 }));
+    for (const [i, line] of input.letterhead.entries()) w.text(line, { size: i === 0 ? 13 : 11, bold: i === 0, center: true, gap: 1 });
     w.rule();
   }
   w.text(input.title, { size: 15, bold: true, center: true, gap: 4 });
@@ -187,8 +187,12 @@ export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8A
         const lh = 11 * 1.4;
         w.ensure(lh * Math.max(lines.length, labelLines.length));
         const top = w.y;
-        labelLines.forEach((l, i) => w.page.drawText(l, { x: MARGIN, y: top - lh * (i + 1) + 3.3, size: 10.5, font: bold, color: INK }));
-        lines.forEach((l, i) => w.page.drawText(l, { x: MARGIN + labelW, y: top - lh * (i + 1) + 3.3, size: 11, font: regular, color: INK }));
+        for (const [i, l] of labelLines.entries()) {
+          w.page.drawText(l, { x: MARGIN, y: top - lh * (i + 1) + 3.3, size: 10.5, font: bold, color: INK });
+        }
+        for (const [i, l] of lines.entries()) {
+          w.page.drawText(l, { x: MARGIN + labelW, y: top - lh * (i + 1) + 3.3, size: 11, font: regular, color: INK });
+        }
         w.y = top - lh * Math.max(lines.length, labelLines.length) - 3;
       }
       w.y -= 6;
@@ -198,6 +202,6 @@ export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8A
   const qr = input.verifyUrl
     ? await doc.embedPng(await QRCode.toBuffer(input.verifyUrl, { errorCorrectionLevel: "M", margin: 1, width: 288 }))
     : null;
-  w.pages.forEach((page, i) => drawFooter(w, page, i, w.pages.length, qr, input));
+  for (const [i, page] of w.pages.entries()) drawFooter(w, page, i, w.pages.length, qr, input);
   return doc.save();
 }

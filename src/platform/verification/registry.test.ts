@@ -30,7 +30,8 @@ const issue = (title = "Surat uji") =>
       title,
       subjectType: "test",
       subjectId: "1",
-      render: (url, id) => renderPdfDocument({ title, blocks: [{ type: "paragraph", text: "Isi surat." }], verifyUrl: url, documentId: id }),
+      render: (url, id) =>
+        renderPdfDocument({ title, blocks: [{ type: "paragraph", text: "Isi surat." }], verifyUrl: url, documentId: id }),
     }),
   );
 

@@ -188,7 +188,11 @@ export async function findBySha256(db: Executor, sha256: string): Promise<Issued
 }
 
 /** Checks uploaded bytes: the matching entry (with its signature check), or null when nothing matches. */
-export async function checkUpload(db: Executor, key: SigningKey, bytes: Uint8Array): Promise<{ sha256: string; match: VerifiedEntry | null }> {
+export async function checkUpload(
+  db: Executor,
+  key: SigningKey,
+  bytes: Uint8Array,
+): Promise<{ sha256: string; match: VerifiedEntry | null }> {
   const sha256 = sha256Hex(bytes);
   const [doc] = await findBySha256(db, sha256);
   return { sha256, match: doc ? await check(db, key, doc) : null };

@@ -15,11 +15,10 @@ export function CheckResultPage({ sha256, match, issuerName }: { sha256: string;
           <>
             <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-verify="match">
               <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title">{t(lang, "verify.result.title")}</h2>
+                <h2 class="govuk-notification-banner__title">{t(lang, "verify.result.match")}</h2>
               </div>
               <div class="govuk-notification-banner__content">
-                <p class="govuk-notification-banner__heading">{t(lang, "verify.result.match")}</p>
-                <p class="govuk-body">{t(lang, "verify.result.match_body")}</p>
+                <p class="govuk-notification-banner__heading">{t(lang, "verify.result.match_body")}</p>
               </div>
             </div>
             <EntryBanners entry={match} />

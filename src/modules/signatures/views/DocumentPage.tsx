@@ -50,9 +50,7 @@ export function DocumentPage({ entry, issuerName, fileAvailable }: EntryView & {
             <span class="govuk-details__summary-text">{t(lang, "verify.doc.technical")}</span>
           </summary>
           <div class="govuk-details__text">
-            <p class="govuk-body-s">
-              {t(lang, "verify.doc.technical_body", { api })}
-            </p>
+            <p class="govuk-body-s">{t(lang, "verify.doc.technical_body", { api })}</p>
             <pre class="sp-prewrap govuk-body-s">{entry.signedPayload}</pre>
             <p class="govuk-body-s">Ed25519 (base64):</p>
             <pre class="sp-prewrap govuk-body-s">{d.signature}</pre>
