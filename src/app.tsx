@@ -70,10 +70,11 @@ export function createApp(p: Platform) {
     }),
   );
 
+  // Before the session and CSRF checks, so their refusals render as pages too.
+  app.use(jsxRenderer(({ children, title }) => <Layout title={title ?? ""}>{children}</Layout>, { docType: true }));
   app.use(sessionMiddleware(p));
   app.use(csrf(p.config.baseUrl));
   app.use(etag({ weak: true }));
-  app.use(jsxRenderer(({ children, title }) => <Layout title={title ?? ""}>{children}</Layout>, { docType: true }));
 
   app.route("/", portalRoutes(p));
   app.route("/", accountsRoutes(p));

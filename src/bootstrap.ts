@@ -8,6 +8,7 @@ import type { Config } from "./config.ts";
 import { seedDemoAccounts } from "./modules/accounts/index.ts";
 import { seedOrganisation } from "./modules/organisation/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
+import { seedDemoDocuments } from "./modules/signatures/index.ts";
 import { seedHolidays } from "./platform/calendar/seed.ts";
 import type { Platform } from "./platform/context.ts";
 import { loadSigningKey } from "./platform/crypto/keys.ts";
@@ -63,6 +64,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
       if (holidays > 0) await w.audit({ action: "reference.seeded", subjectType: "reference", after: { ...org, holidays } });
     });
     await seedDemoAccounts(p);
+    if (config.demoData) await seedDemoDocuments(p);
     return p;
   } catch (e) {
     if (!opts.database) await database.close();
