@@ -10,13 +10,13 @@ type RegionLevel = (typeof regions.$inferInsert)["level"];
 /** Demo values for fields the reference data lacks; shown as examples on the OPD page. */
 const DEMO_PROFILE: Record<string, { headName: string; address: string; phone: string; email: string; tasks: string; ppidContact: string }> = {
   "DISKOMINFO-SP": {
-    headName: "Contoh: Kepala Dinas Kominfo SP",
-    address: "Contoh: Jl. Raya Tes No. 1, Muara Aman, Kabupaten Lebong",
+    headName: "Kepala Dinas Kominfo SP (nama belum diisi)",
+    address: "Jl. Contoh No. 1, Muara Aman, Kabupaten Lebong",
     phone: "(0732) 000000",
     email: "contoh.kominfo@lebongkab.go.id",
     tasks:
-      "Contoh: Melaksanakan urusan pemerintahan bidang komunikasi dan informatika, statistik, dan persandian serta mengelola layanan informasi publik (PPID Utama).",
-    ppidContact: "Contoh: Meja Layanan PPID, ppid@lebongkab.go.id",
+      "Melaksanakan urusan pemerintahan bidang komunikasi dan informatika, statistik, dan persandian serta mengelola layanan informasi publik (PPID Utama).",
+    ppidContact: "Meja Layanan PPID, ppid@lebongkab.go.id",
   },
 };
 
