@@ -32,7 +32,12 @@ export async function signInAs(t: TestPlatform, opts: SignInOptions = {}): Promi
   for (const r of opts.roles ?? []) {
     await t.p.db.insert(roleAssignments).values({ userId: u.id, role: r.role, unitId: r.unitId ?? null });
   }
-  const { token, csrfToken } = await createSession(t.p.db, u.id, { ip: "127.0.0.1", userAgent: "test", requestId: null }, opts.mfaPassed ?? kind === "staff");
+  const { token, csrfToken } = await createSession(
+    t.p.db,
+    u.id,
+    { ip: "127.0.0.1", userAgent: "test", requestId: null },
+    opts.mfaPassed ?? kind === "staff",
+  );
   const agent = t.agent();
   agent.cookies.set("sp_sid", token);
   agent.csrfToken = csrfToken;

@@ -34,7 +34,11 @@ describe("admin user pages: who may use them", () => {
   const routes = (): { method: string; path: string; form?: Record<string, string> }[] => [
     { method: "GET", path: "/admin/pengguna" },
     { method: "GET", path: "/admin/pengguna/baru" },
-    { method: "POST", path: "/admin/pengguna/baru", form: { nama: "X", email: "x@contoh.go.id", klasifikasi: "biasa", peran: "kontributor", unit: dinkes } },
+    {
+      method: "POST",
+      path: "/admin/pengguna/baru",
+      form: { nama: "X", email: "x@contoh.go.id", klasifikasi: "biasa", peran: "kontributor", unit: dinkes },
+    },
     { method: "GET", path: `/admin/pengguna/${staffId}` },
     { method: "POST", path: `/admin/pengguna/${staffId}/peran`, form: { peran: "kontributor", unit: dinkes } },
     { method: "POST", path: `/admin/pengguna/${staffId}/peran/${grantId}/cabut`, form: {} },
@@ -73,7 +77,9 @@ describe("admin user pages: who may use them", () => {
 
 describe("admin user pages: what they do", () => {
   it("lists and filters accounts, paginated", async () => {
-    await t.p.db.insert(users).values(Array.from({ length: 30 }, (_, i) => ({ kind: "citizen" as const, email: `warga${i}@contoh.id`, name: `Warga Nomor ${i}` })));
+    await t.p.db
+      .insert(users)
+      .values(Array.from({ length: 30 }, (_, i) => ({ kind: "citizen" as const, email: `warga${i}@contoh.id`, name: `Warga Nomor ${i}` })));
     const all = await admin.page("/admin/pengguna?jenis=citizen&q=Warga+Nomor");
     expect(all.res.status).toBe(200);
     expect(all.html).toContain("30 pengguna");
@@ -134,9 +140,9 @@ describe("admin user pages: what they do", () => {
 
   it("grants a role for one OPD or regency-wide, and the actor's roles follow", async () => {
     await admin.page(`/admin/pengguna/${staffId}`);
-    expect((await admin.request(`/admin/pengguna/${staffId}/peran`, { form: { peran: "kontributor", unit: dinkes } })).headers.get("location")).toBe(
-      `/admin/pengguna/${staffId}?selesai=peran_diberikan`,
-    );
+    expect(
+      (await admin.request(`/admin/pengguna/${staffId}/peran`, { form: { peran: "kontributor", unit: dinkes } })).headers.get("location"),
+    ).toBe(`/admin/pengguna/${staffId}?selesai=peran_diberikan`);
     expect((await admin.request(`/admin/pengguna/${staffId}/peran`, { form: { peran: "walidata", unit: "kabupaten" } })).status).toBe(303);
     const dup = await admin.request(`/admin/pengguna/${staffId}/peran`, { form: { peran: "kontributor", unit: dinkes } });
     expect(dup.status).toBe(400);
@@ -148,7 +154,12 @@ describe("admin user pages: what they do", () => {
     expect(badHtml).toMatch(/<option value="redaktur" selected/);
 
     const a = await actorOf(staff);
-    expect(a.roles).toEqual(expect.arrayContaining([{ role: "kontributor", unitId: dinkes }, { role: "walidata", unitId: null }]));
+    expect(a.roles).toEqual(
+      expect.arrayContaining([
+        { role: "kontributor", unitId: dinkes },
+        { role: "walidata", unitId: null },
+      ]),
+    );
     expect(hasRole(a, "kontributor", { unitId: dinkes })).toBe(true);
     expect(hasRole(a, "kontributor", { unitId: bpbd })).toBe(false);
     expect(hasRole(a, "walidata", { unitId: bpbd })).toBe(true);

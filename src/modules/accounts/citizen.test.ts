@@ -43,7 +43,10 @@ describe("citizen registration and sign-in", () => {
     expect(u.passwordHash).toMatch(/^\$argon2id\$/);
 
     const token = await tokenFromOutbox(t, "budi@contoh.id", "/akun/verifikasi-surel");
-    const [row] = await t.p.db.select().from(authTokens).where(eq(authTokens.id, hashToken(token)));
+    const [row] = await t.p.db
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.id, hashToken(token)));
     expect(row.purpose).toBe("verify_email");
     expect(row.expiresAt.getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
 
@@ -72,14 +75,18 @@ describe("citizen registration and sign-in", () => {
     const [gone] = await t.p.db.select().from(sessions).where(eq(sessions.userId, u.id));
     expect(gone).toBeUndefined();
     const actions = (await t.p.db.select().from(auditEvents).where(eq(auditEvents.subjectId, u.id))).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["account.registered", "account.email_verified", "account.signed_in", "account.signed_out"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["account.registered", "account.email_verified", "account.signed_in", "account.signed_out"]),
+    );
     for (const e of await t.p.db.select().from(auditEvents).where(eq(auditEvents.subjectId, u.id))) {
       expect(JSON.stringify([e.before, e.after, e.actorName])).not.toMatch(/argon2|Budi|budi@/);
     }
   });
 
   it("shows field errors in Bahasa Indonesia and keeps what was typed, but never the password", async () => {
-    const res = await t.agent().request("/daftar", { form: { nama: "Rina <b>", email: "bukan-surel", kata_sandi: "qwzx7", konfirmasi: "lain", persetujuan: "" } });
+    const res = await t
+      .agent()
+      .request("/daftar", { form: { nama: "Rina <b>", email: "bukan-surel", kata_sandi: "qwzx7", konfirmasi: "lain", persetujuan: "" } });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain("govuk-error-summary");
@@ -151,16 +158,23 @@ describe("citizen registration and sign-in", () => {
     expect(await t.p.db.select().from(outbox).where(eq(outbox.to, "siapa@contoh.id"))).toHaveLength(0);
 
     const token = await tokenFromOutbox(t, "lupa@contoh.id", "/akun/atur-ulang-sandi");
-    const [row] = await t.p.db.select().from(authTokens).where(eq(authTokens.id, hashToken(token)));
+    const [row] = await t.p.db
+      .select()
+      .from(authTokens)
+      .where(eq(authTokens.id, hashToken(token)));
     expect(row.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000);
     expect((await a.page(`/akun/atur-ulang-sandi?token=${token}`)).html).toContain("Buat kata sandi baru");
     const short = await a.request("/akun/atur-ulang-sandi", { form: { token, kata_sandi: "pendek", konfirmasi: "pendek" } });
     expect(short.status).toBe(400);
     expect(await short.text()).toContain("Kata sandi minimal 10 karakter");
-    const ok = await a.request("/akun/atur-ulang-sandi", { form: { token, kata_sandi: "sandi-baru-lebong", konfirmasi: "sandi-baru-lebong" } });
+    const ok = await a.request("/akun/atur-ulang-sandi", {
+      form: { token, kata_sandi: "sandi-baru-lebong", konfirmasi: "sandi-baru-lebong" },
+    });
     expect(ok.headers.get("location")).toBe("/masuk?selesai=sandi_diubah");
     // Used: refused; the old session ended; the new password works, the old does not.
-    const again = await a.request("/akun/atur-ulang-sandi", { form: { token, kata_sandi: "sandi-lain-lagi", konfirmasi: "sandi-lain-lagi" } });
+    const again = await a.request("/akun/atur-ulang-sandi", {
+      form: { token, kata_sandi: "sandi-lain-lagi", konfirmasi: "sandi-lain-lagi" },
+    });
     expect(again.status).toBe(400);
     expect(await again.text()).toContain("Tautan tidak berlaku");
     expect((await signedIn.request("/akun")).status).toBe(303);
@@ -169,11 +183,16 @@ describe("citizen registration and sign-in", () => {
 
     await a.request("/lupa-sandi", { form: { email: "lupa@contoh.id" } });
     const late = await tokenFromOutbox(t, "lupa@contoh.id", "/akun/atur-ulang-sandi");
-    await t.p.db.update(authTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(authTokens.id, hashToken(late)));
+    await t.p.db
+      .update(authTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(authTokens.id, hashToken(late)));
     const expired = await a.page(`/akun/atur-ulang-sandi?token=${late}`);
     expect(expired.res.status).toBe(400);
     expect(expired.html).toContain("Tautan tidak berlaku");
-    const post = await a.request("/akun/atur-ulang-sandi", { form: { token: late, kata_sandi: "sandi-lain-lagi", konfirmasi: "sandi-lain-lagi" } });
+    const post = await a.request("/akun/atur-ulang-sandi", {
+      form: { token: late, kata_sandi: "sandi-lain-lagi", konfirmasi: "sandi-lain-lagi" },
+    });
     expect(post.status).toBe(400);
   });
 
@@ -189,7 +208,11 @@ describe("citizen registration and sign-in", () => {
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toContain("Kata sandi salah");
     // (JSON error answer: the HTML 403 page for CSRF failures needs src/app.tsx to set the renderer before csrf.)
-    const noToken = await a.request("/akun/hapus", { form: { kata_sandi: PASSWORD }, noCsrf: true, headers: { accept: "application/json" } });
+    const noToken = await a.request("/akun/hapus", {
+      form: { kata_sandi: PASSWORD },
+      noCsrf: true,
+      headers: { accept: "application/json" },
+    });
     expect(noToken.status).toBe(403);
 
     const res = await a.request("/akun/hapus", { form: { kata_sandi: PASSWORD } });

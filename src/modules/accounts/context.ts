@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import type { Platform } from "../../platform/context.ts";
 import type { AuditActor } from "../../platform/audit/chain.ts";
+import type { Platform } from "../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
 import type { Lang } from "../../platform/i18n/index.ts";

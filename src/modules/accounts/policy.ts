@@ -70,7 +70,7 @@ export function clearanceRank(c: string): number {
  * clearance counts: holding admin (or any role) grants none.
  */
 export function clearanceAllows(actor: Actor | null, classification: Clearance): boolean {
-  if (!actor || actor.kind !== "staff") return classification === "biasa";
+  if (actor?.kind !== "staff") return classification === "biasa";
   const have = clearanceRank(actor.clearance);
   return have >= 0 && have >= clearanceRank(classification);
 }

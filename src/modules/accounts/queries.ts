@@ -31,7 +31,13 @@ export async function rolesOf(db: Executor, userId: string): Promise<RoleRow[]> 
     .where(and(eq(roleAssignments.userId, userId), isNull(roleAssignments.revokedAt)))
     .orderBy(asc(roleAssignments.grantedAt));
   const names = await unitNames(db);
-  return rows.map((r) => ({ id: r.id, role: r.role, unitId: r.unitId, unitName: r.unitId ? (names.get(r.unitId) ?? null) : null, grantedAt: r.grantedAt }));
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    unitId: r.unitId,
+    unitName: r.unitId ? (names.get(r.unitId) ?? null) : null,
+    grantedAt: r.grantedAt,
+  }));
 }
 
 export async function unitNames(db: Executor): Promise<Map<string, string>> {
@@ -84,7 +90,14 @@ export async function listUsers(db: Executor, f: UserFilter): Promise<{ rows: Us
     const grant = [eq(roleAssignments.userId, users.id), isNull(roleAssignments.revokedAt)];
     if (f.role) grant.push(eq(roleAssignments.role, f.role));
     if (f.unitId) grant.push(eq(roleAssignments.unitId, f.unitId));
-    conds.push(exists(db.select({ one: roleAssignments.id }).from(roleAssignments).where(and(...grant))));
+    conds.push(
+      exists(
+        db
+          .select({ one: roleAssignments.id })
+          .from(roleAssignments)
+          .where(and(...grant)),
+      ),
+    );
   }
   const where = conds.length ? and(...conds) : undefined;
   const [{ n }] = await db.select({ n: count() }).from(users).where(where);

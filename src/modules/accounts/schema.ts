@@ -19,7 +19,9 @@ export const users = pgTable(
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true, mode: "date" }),
     /** The last 30-second TOTP step accepted: a code is never accepted twice. */
     totpLastStep: integer("totp_last_step"),
-    status: text("status", { enum: ["active", "disabled", "deleted"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "disabled", "deleted"] })
+      .notNull()
+      .default("active"),
     isDemo: boolean("is_demo").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     deletedAt: timestamp("deleted_at", { withTimezone: true, mode: "date" }),

@@ -58,10 +58,7 @@ export const unitChoiceSchema = z.preprocess(
   z.string().refine((v) => v === "kabupaten" || z.uuid().safeParse(v).success, { error: "acc.err.unit_required" }),
 );
 
-export const nipSchema = z.preprocess(
-  (v) => str(v).replace(/\s+/g, ""),
-  z.string().regex(/^(\d{18})?$/, { error: "acc.err.nip_invalid" }),
-);
+export const nipSchema = z.preprocess((v) => str(v).replace(/\s+/g, ""), z.string().regex(/^(\d{18})?$/, { error: "acc.err.nip_invalid" }));
 
 export const uuidSchema = z.uuid();
 

@@ -14,7 +14,15 @@ beforeAll(async () => {
   await t.p.db.insert(users).values([
     { kind: "citizen", email: "warga@contoh.id", name: "Warga", passwordHash, emailVerifiedAt: new Date() },
     { kind: "citizen", email: "kembali@contoh.id", name: "Warga Dua", passwordHash, emailVerifiedAt: new Date() },
-    { kind: "staff", email: "staf@lebongkab.go.id", name: "Staf", passwordHash, emailVerifiedAt: new Date(), totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() },
+    {
+      kind: "staff",
+      email: "staf@lebongkab.go.id",
+      name: "Staf",
+      passwordHash,
+      emailVerifiedAt: new Date(),
+      totpSecret: DEMO_TOTP_SECRET,
+      totpEnabledAt: new Date(),
+    },
   ]);
 });
 afterAll(() => t.close());
@@ -36,7 +44,15 @@ describe("rate limits", () => {
 
   it("registration and password reset are limited too", async () => {
     const reg = (i: number) =>
-      t.agent().request("/daftar", { form: { nama: "Warga", email: "baru@contoh.id", kata_sandi: `sandi-panjang-${i}`, konfirmasi: `sandi-panjang-${i}`, persetujuan: "ya" } });
+      t.agent().request("/daftar", {
+        form: {
+          nama: "Warga",
+          email: "baru@contoh.id",
+          kata_sandi: `sandi-panjang-${i}`,
+          konfirmasi: `sandi-panjang-${i}`,
+          persetujuan: "ya",
+        },
+      });
     for (let i = 0; i < 3; i++) expect((await reg(i)).status).toBe(303);
     const r = await reg(4);
     expect429(r, await r.text());
@@ -72,7 +88,10 @@ describe("CSRF, cookies and headers", () => {
   });
 
   it("an anonymous sign-in from another site is refused by the Origin check", async () => {
-    const res = await t.agent().request("/masuk", { form: { email: "kembali@contoh.id", kata_sandi: PASSWORD }, headers: { origin: "https://evil.example", accept: "application/json" } });
+    const res = await t.agent().request("/masuk", {
+      form: { email: "kembali@contoh.id", kata_sandi: PASSWORD },
+      headers: { origin: "https://evil.example", accept: "application/json" },
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get("set-cookie")).toBeNull();
   });
@@ -93,7 +112,9 @@ describe("CSRF, cookies and headers", () => {
   });
 
   it("only a local return path is followed after sign-in", async () => {
-    const evil = await t.agent().request("/masuk", { form: { email: "kembali@contoh.id", kata_sandi: PASSWORD, kembali: "//evil.example/x" } });
+    const evil = await t
+      .agent()
+      .request("/masuk", { form: { email: "kembali@contoh.id", kata_sandi: PASSWORD, kembali: "//evil.example/x" } });
     expect(evil.headers.get("location")).toBe("/akun");
     const ok = await t.agent().request("/masuk", { form: { email: "kembali@contoh.id", kata_sandi: PASSWORD, kembali: "/opd?q=dinas" } });
     expect(ok.headers.get("location")).toBe("/opd?q=dinas");

@@ -89,7 +89,14 @@ export async function seedDemoAccounts(p: Platform): Promise<void> {
     }
     const [c] = await w.tx
       .insert(users)
-      .values({ kind: "citizen", email: DEMO_CITIZEN.email, name: DEMO_CITIZEN.name, passwordHash: demoHash, emailVerifiedAt: now, isDemo: true })
+      .values({
+        kind: "citizen",
+        email: DEMO_CITIZEN.email,
+        name: DEMO_CITIZEN.name,
+        passwordHash: demoHash,
+        emailVerifiedAt: now,
+        isDemo: true,
+      })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (c) await w.audit({ action: "account.demo_seeded", subjectType: "user", subjectId: c.id, after: { kind: "citizen", demo: true } });

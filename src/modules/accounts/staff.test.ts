@@ -33,7 +33,14 @@ describe("staff sign-in with TOTP", () => {
   it("an admin creates a staff account; the invitation link sets the first password", async () => {
     await admin.page("/admin/pengguna/baru");
     const res = await admin.request("/admin/pengguna/baru", {
-      form: { nama: "Rahmat Hidayat", email: EMAIL, nip: "198702152010011003", klasifikasi: "terbatas", peran: "ppid_pelaksana", unit: dinkes },
+      form: {
+        nama: "Rahmat Hidayat",
+        email: EMAIL,
+        nip: "198702152010011003",
+        klasifikasi: "terbatas",
+        peran: "ppid_pelaksana",
+        unit: dinkes,
+      },
     });
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toMatch(/^\/admin\/pengguna\/[0-9a-f-]{36}\?selesai=dibuat$/);
@@ -125,7 +132,13 @@ describe("demo accounts", () => {
     await seedDemoAccounts({ ...t.p, config: { ...t.p.config, demoData: true } });
     const demo = await t.p.db.select().from(users).where(eq(users.isDemo, true));
     expect(demo.map((u) => u.email).sort()).toEqual(
-      ["admin@lebongkab.go.id", "auditor@lebongkab.go.id", "ppid.dinkes@lebongkab.go.id", "ppid.utama@lebongkab.go.id", "warga@contoh.id"].sort(),
+      [
+        "admin@lebongkab.go.id",
+        "auditor@lebongkab.go.id",
+        "ppid.dinkes@lebongkab.go.id",
+        "ppid.utama@lebongkab.go.id",
+        "warga@contoh.id",
+      ].sort(),
     );
     const seeded = await t.p.db.select().from(auditEvents).where(eq(auditEvents.action, "account.demo_seeded"));
     expect(seeded).toHaveLength(5);

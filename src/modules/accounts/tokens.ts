@@ -30,7 +30,14 @@ export async function peekToken(db: Executor, token: string, purpose: TokenPurpo
   const [row] = await db
     .select({ userId: authTokens.userId })
     .from(authTokens)
-    .where(and(eq(authTokens.id, hashToken(token)), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date())));
+    .where(
+      and(
+        eq(authTokens.id, hashToken(token)),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date()),
+      ),
+    );
   return row?.userId ?? null;
 }
 
@@ -40,7 +47,14 @@ export async function consumeToken(db: Executor, token: string, purpose: TokenPu
   const [row] = await db
     .update(authTokens)
     .set({ usedAt: new Date() })
-    .where(and(eq(authTokens.id, hashToken(token)), eq(authTokens.purpose, purpose), isNull(authTokens.usedAt), gt(authTokens.expiresAt, new Date())))
+    .where(
+      and(
+        eq(authTokens.id, hashToken(token)),
+        eq(authTokens.purpose, purpose),
+        isNull(authTokens.usedAt),
+        gt(authTokens.expiresAt, new Date()),
+      ),
+    )
     .returning({ userId: authTokens.userId });
   return row?.userId ?? null;
 }

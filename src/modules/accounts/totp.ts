@@ -66,5 +66,7 @@ export function normaliseRecoveryCode(code: string): string {
 
 /** Recovery codes are high-entropy random strings, so a plain sha256 is a sound one-way store. */
 export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(`recovery:${normaliseRecoveryCode(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`recovery:${normaliseRecoveryCode(code)}`)
+    .digest("hex");
 }

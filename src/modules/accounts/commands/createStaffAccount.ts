@@ -7,8 +7,8 @@ import { auditActor, type Ctx } from "../context.ts";
 import { link, sendMail } from "../mail.ts";
 import { authorize } from "../policy.ts";
 import { findUserByEmail } from "../queries.ts";
-import { clearanceSchema, emailSchema, nameSchema, nipSchema, roleSchema, unitChoiceSchema } from "../schemas.ts";
 import { roleAssignments, users } from "../schema.ts";
+import { clearanceSchema, emailSchema, nameSchema, nipSchema, roleSchema, unitChoiceSchema } from "../schemas.ts";
 import { issueToken, TOKEN_TTL_MS } from "../tokens.ts";
 import { checkScope } from "./roleRules.ts";
 
@@ -48,7 +48,14 @@ export async function createStaffAccount(p: Platform, ctx: Ctx, input: Record<st
       subjectType: "user",
       subjectId: u.id,
       unitId: scope.unitId,
-      after: { kind: "staff", name: data.nama, email: data.email, nip: data.nip || null, clearance: data.klasifikasi, roles: [{ role: data.peran, unitId: scope.unitId }] },
+      after: {
+        kind: "staff",
+        name: data.nama,
+        email: data.email,
+        nip: data.nip || null,
+        clearance: data.klasifikasi,
+        roles: [{ role: data.peran, unitId: scope.unitId }],
+      },
     });
     return u.id;
   });

@@ -4,11 +4,11 @@ import type { Platform } from "../../../platform/context.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { authorize } from "../policy.ts";
 import { type Ctx, citizenAuditActor } from "../context.ts";
 import { checkPassword } from "../passwords.ts";
-import { givenPasswordSchema } from "../schemas.ts";
+import { authorize } from "../policy.ts";
 import { authTokens, recoveryCodes, users } from "../schema.ts";
+import { givenPasswordSchema } from "../schemas.ts";
 import { deleteUserSessions } from "../session.ts";
 
 const schema = z.object({ kata_sandi: givenPasswordSchema });

@@ -7,8 +7,8 @@ import { inTransaction } from "../../../platform/work.ts";
 import { auditActor, type Ctx } from "../context.ts";
 import { authorize } from "../policy.ts";
 import { getUser } from "../queries.ts";
-import { roleSchema, unitChoiceSchema } from "../schemas.ts";
 import { roleAssignments } from "../schema.ts";
+import { roleSchema, unitChoiceSchema } from "../schemas.ts";
 import { checkScope } from "./roleRules.ts";
 
 const schema = z.object({ peran: roleSchema, unit: unitChoiceSchema });

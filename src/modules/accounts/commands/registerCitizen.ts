@@ -1,14 +1,16 @@
 import { z } from "zod";
 import { appendAudit } from "../../../platform/audit/chain.ts";
 import type { Platform } from "../../../platform/context.ts";
+import { sqlState } from "../../../platform/db/tx.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
+import { href } from "../../../platform/i18n/index.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { type Ctx, citizenAuditActor } from "../context.ts";
 import { link, sendMail } from "../mail.ts";
 import { hashPassword } from "../passwords.ts";
 import { findUserByEmail } from "../queries.ts";
-import { confirmedPassword, emailSchema, nameSchema } from "../schemas.ts";
 import { users } from "../schema.ts";
+import { confirmedPassword, emailSchema, nameSchema } from "../schemas.ts";
 import { issueToken, TOKEN_TTL_MS } from "../tokens.ts";
 
 const schema = z
@@ -24,6 +26,16 @@ const schema = z
  * already known: a known address gets a mail saying so instead of a new account.
  */
 export async function registerCitizen(p: Platform, ctx: Ctx, input: Record<string, unknown>): Promise<void> {
+  try {
+    await register(p, ctx, input);
+  } catch (e) {
+    // Two sign-ups with one address at the same moment: the loser gets the same neutral answer.
+    if (sqlState(e) === "23505") return;
+    throw e;
+  }
+}
+
+async function register(p: Platform, ctx: Ctx, input: Record<string, unknown>): Promise<void> {
   const data = parseOrThrow(schema, input);
   // Hash before the transaction (and for known emails too, so timing tells nothing).
   const passwordHash = await hashPassword(data.kata_sandi);
@@ -35,7 +47,11 @@ export async function registerCitizen(p: Platform, ctx: Ctx, input: Record<strin
         const token = await issueToken(w.tx, existing.id, "verify_email", TOKEN_TTL_MS.verify_email);
         await sendMail(w, ctx.lang, existing.email, "verify", { link: link(p, ctx.lang, "/akun/verifikasi-surel", token) });
       } else {
-        await sendMail(w, ctx.lang, existing.email, "exists", { signin: `${p.config.baseUrl}/masuk`, reset: `${p.config.baseUrl}/lupa-sandi` });
+        const base = p.config.baseUrl;
+        await sendMail(w, ctx.lang, existing.email, "exists", {
+          signin: `${base}${href(ctx.lang, "/masuk")}`,
+          reset: `${base}${href(ctx.lang, "/lupa-sandi")}`,
+        });
       }
       return;
     }

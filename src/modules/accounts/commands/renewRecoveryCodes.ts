@@ -10,7 +10,12 @@ export async function renewRecoveryCodes(p: Platform, ctx: Ctx): Promise<string[
   authorize(actor, "account.recovery.renew");
   return inTransaction(p, auditActor(actor, ctx.meta), async (w) => {
     const codes = await replaceRecoveryCodes(w.tx, actor.userId);
-    await w.audit({ action: "account.recovery_codes_renewed", subjectType: "user", subjectId: actor.userId, after: { recoveryCodes: codes.length } });
+    await w.audit({
+      action: "account.recovery_codes_renewed",
+      subjectType: "user",
+      subjectId: actor.userId,
+      after: { recoveryCodes: codes.length },
+    });
     return codes;
   });
 }

@@ -15,7 +15,7 @@ export async function requestPasswordReset(p: Platform, ctx: Ctx, input: Record<
   const { email } = parseOrThrow(schema, input);
   await inTransaction(p, { id: null, name: "anonim", role: "anonim", ...ctx.meta }, async (w) => {
     const u = await findUserByEmail(w.tx, email);
-    if (!u || u.status !== "active") return;
+    if (u?.status !== "active") return;
     const token = await issueToken(w.tx, u.id, "reset_password", TOKEN_TTL_MS.reset_password);
     await sendMail(w, ctx.lang, u.email, "reset", { link: link(p, ctx.lang, "/akun/atur-ulang-sandi", token) });
     await w.audit({ action: "account.password_reset_requested", subjectType: "user", subjectId: u.id });

@@ -15,7 +15,7 @@ export async function resendVerification(p: Platform, ctx: Ctx, input: Record<st
   const { email } = parseOrThrow(schema, input);
   await inTransaction(p, { id: null, name: "anonim", role: "anonim", ...ctx.meta }, async (w) => {
     const u = await findUserByEmail(w.tx, email);
-    if (!u || u.status !== "active" || u.kind !== "citizen" || u.emailVerifiedAt) return;
+    if (u?.status !== "active" || u.kind !== "citizen" || u.emailVerifiedAt) return;
     const token = await issueToken(w.tx, u.id, "verify_email", TOKEN_TTL_MS.verify_email);
     await sendMail(w, ctx.lang, u.email, "verify", { link: link(p, ctx.lang, "/akun/verifikasi-surel", token) });
   });

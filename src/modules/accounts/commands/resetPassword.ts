@@ -6,8 +6,8 @@ import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { type Ctx, citizenAuditActor } from "../context.ts";
 import { hashPassword } from "../passwords.ts";
-import { confirmedPassword } from "../schemas.ts";
 import { users } from "../schema.ts";
+import { confirmedPassword } from "../schemas.ts";
 import { deleteUserSessions } from "../session.ts";
 import { consumeToken } from "../tokens.ts";
 
@@ -25,9 +25,12 @@ export async function resetPassword(p: Platform, ctx: Ctx, input: Record<string,
     const userId = await consumeToken(w.tx, data.token, "reset_password");
     if (!userId) return false;
     const [u] = await w.tx.select().from(users).where(eq(users.id, userId));
-    if (!u || u.status !== "active") return false;
+    if (u?.status !== "active") return false;
     // The link reached the mailbox, so the address is proven too.
-    await w.tx.update(users).set({ passwordHash, emailVerifiedAt: u.emailVerifiedAt ?? new Date() }).where(eq(users.id, userId));
+    await w.tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: u.emailVerifiedAt ?? new Date() })
+      .where(eq(users.id, userId));
     await deleteUserSessions(w.tx, userId);
     const actor = u.kind === "citizen" ? citizenAuditActor(userId, ctx.meta) : { id: userId, name: u.name, role: "staff", ...ctx.meta };
     await appendAudit(w.tx, actor, {

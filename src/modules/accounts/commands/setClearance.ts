@@ -6,8 +6,8 @@ import { fieldErrors } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { auditActor, type Ctx } from "../context.ts";
 import { authorize } from "../policy.ts";
-import { clearanceSchema } from "../schemas.ts";
 import { users } from "../schema.ts";
+import { clearanceSchema } from "../schemas.ts";
 
 const schema = z.object({ klasifikasi: clearanceSchema });
 

@@ -43,13 +43,28 @@ export async function signIn(p: Platform, ctx: Ctx, input: Record<string, unknow
   const staff = user.kind === "staff";
   const roles = staff ? await rolesOf(p.db, user.id) : [];
   const actor = auditActor(
-    { userId: user.id, kind: user.kind, name: staff ? user.name : "warga", email: "", roles: roles.map((r) => ({ role: r.role, unitId: r.unitId })), clearance: user.clearance, sessionId: "", csrfToken: "", mfaPassed: false },
+    {
+      userId: user.id,
+      kind: user.kind,
+      name: staff ? user.name : "warga",
+      email: "",
+      roles: roles.map((r) => ({ role: r.role, unitId: r.unitId })),
+      clearance: user.clearance,
+      sessionId: "",
+      csrfToken: "",
+      mfaPassed: false,
+    },
     ctx.meta,
   );
   return inTransaction(p, actor, async (w) => {
     if (ctx.actor) await deleteSession(w.tx, ctx.actor.sessionId);
     const { token } = await createSession(w.tx, user.id, ctx.meta, !staff);
-    await w.audit({ action: "account.signed_in", subjectType: "user", subjectId: user.id, after: { secondFactor: staff ? "pending" : "not_required" } });
+    await w.audit({
+      action: "account.signed_in",
+      subjectType: "user",
+      subjectId: user.id,
+      after: { secondFactor: staff ? "pending" : "not_required" },
+    });
     const next = !staff ? "done" : user.totpEnabledAt ? "second_factor" : "enrol";
     return { ok: true as const, token, userId: user.id, kind: user.kind, next };
   });

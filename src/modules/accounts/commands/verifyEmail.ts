@@ -12,7 +12,7 @@ export async function verifyEmail(p: Platform, ctx: Ctx, token: string): Promise
     const userId = await consumeToken(w.tx, token, "verify_email");
     if (!userId) return false;
     const [u] = await w.tx.select({ at: users.emailVerifiedAt, status: users.status }).from(users).where(eq(users.id, userId));
-    if (!u || u.status !== "active") return false;
+    if (u?.status !== "active") return false;
     if (!u.at) await w.tx.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, userId));
     await appendAudit(w.tx, citizenAuditActor(userId, ctx.meta), {
       action: "account.email_verified",

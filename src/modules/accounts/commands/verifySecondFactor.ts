@@ -1,15 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Platform } from "../../../platform/context.ts";
-import { forbidden, ValidationError } from "../../../platform/http/errors.ts";
+import { forbidden, unauthorized, ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { auditActor, type Ctx } from "../context.ts";
-import { codeSchema } from "../schemas.ts";
 import { recoveryCodes, users } from "../schema.ts";
+import { codeSchema } from "../schemas.ts";
 import { createSession, deleteSession } from "../session.ts";
 import { checkTotp, hashRecoveryCode } from "../totp.ts";
-import { unauthorized } from "../../../platform/http/errors.ts";
 
 const schema = z.object({ kode: codeSchema });
 
@@ -53,7 +52,12 @@ export async function verifySecondFactor(
     }
     await deleteSession(w.tx, actor.sessionId);
     const { token } = await createSession(w.tx, u.id, ctx.meta, true);
-    await w.audit({ action: "account.second_factor_passed", subjectType: "user", subjectId: u.id, after: { method, recoveryCodesLeft: left } });
+    await w.audit({
+      action: "account.second_factor_passed",
+      subjectType: "user",
+      subjectId: u.id,
+      after: { method, recoveryCodesLeft: left },
+    });
     return { token, method, recoveryCodesLeft: left };
   });
 }

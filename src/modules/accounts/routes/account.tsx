@@ -49,7 +49,9 @@ export function accountRoutes(p: Platform, limiter: RateLimiter, limits: Account
 
   r.get("/akun/terhapus", (c) => {
     const lang = c.get("lang");
-    return c.render(<MessagePage title={t(lang, "acc.deleted.title")} paragraphs={[t(lang, "acc.deleted.body")]} />, { title: t(lang, "acc.deleted.title") });
+    return c.render(<MessagePage title={t(lang, "acc.deleted.title")} paragraphs={[t(lang, "acc.deleted.body")]} />, {
+      title: t(lang, "acc.deleted.title"),
+    });
   });
 
   r.get("/akun/2fa", async (c) => {
@@ -85,7 +87,9 @@ export function accountRoutes(p: Platform, limiter: RateLimiter, limits: Account
     if (!res.ok) {
       const { secret, uri } = await enrolTotp(p, ctxOf(c, p));
       c.status(400);
-      return c.render(<TotpSetupPage secret={secret} qr={await qrDataUri(uri)} kembali={kembali} form={res.form} />, { title: t(lang, "acc.totp.title") });
+      return c.render(<TotpSetupPage secret={secret} qr={await qrDataUri(uri)} kembali={kembali} form={res.form} />, {
+        title: t(lang, "acc.totp.title"),
+      });
     }
     setSessionCookie(c, res.value.token, p.config.production);
     // Shown once, in this response (not after a redirect): the codes are stored only hashed.

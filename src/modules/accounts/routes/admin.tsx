@@ -54,7 +54,9 @@ export function adminUserRoutes(p: Platform) {
       unitChoices(p.db),
     ]);
     const query = { q: q.q ?? "", jenis: q.jenis ?? "", peran: q.peran ?? "", unit: q.unit ?? "", status: q.status ?? "", hal: q.hal };
-    return c.render(<UserListPage rows={rows} total={total} query={query} units={units} />, { title: t(c.get("lang"), "acc.admin.users_title") });
+    return c.render(<UserListPage rows={rows} total={total} query={query} units={units} />, {
+      title: t(c.get("lang"), "acc.admin.users_title"),
+    });
   });
 
   r.get("/admin/pengguna/baru", async (c) => {
@@ -79,7 +81,9 @@ export function adminUserRoutes(p: Platform) {
     const [roles, units] = await Promise.all([rolesOf(p.db, id), unitChoices(p.db)]);
     const self = c.get("actor")?.userId === id;
     if (f) c.status(400);
-    return c.render(<UserPage user={user} roles={roles} units={units} form={f} notice={c.req.query("selesai")} self={self} />, { title: user.name });
+    return c.render(<UserPage user={user} roles={roles} units={units} form={f} notice={c.req.query("selesai")} self={self} />, {
+      title: user.name,
+    });
   };
 
   r.get("/admin/pengguna/:id", async (c) => {

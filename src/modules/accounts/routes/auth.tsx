@@ -51,7 +51,9 @@ export function authRoutes(p: Platform, limiter: RateLimiter, limits: AccountLim
     if (!out.ok) {
       c.status(400);
       const f = { values: keep(values), errors: out.reason === "invalid" ? { _: "acc.err.signin_failed" } : { _: "acc.err.unverified" } };
-      return c.render(<SignInPage form={f} kembali={kembali} unverified={out.reason === "unverified" ? out.email : undefined} />, { title });
+      return c.render(<SignInPage form={f} kembali={kembali} unverified={out.reason === "unverified" ? out.email : undefined} />, {
+        title,
+      });
     }
     limiter.reset(`signin:acct:${email}`);
     setSessionCookie(c, out.token, secure);

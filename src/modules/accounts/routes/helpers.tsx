@@ -29,7 +29,10 @@ export async function form(c: Context<AppEnv>): Promise<Record<string, string | 
 }
 
 /** Runs a command; a ValidationError becomes the form state to show again (status 400). */
-export async function attempt<T>(values: Record<string, unknown>, fn: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; form: FormState }> {
+export async function attempt<T>(
+  values: Record<string, unknown>,
+  fn: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; form: FormState }> {
   try {
     return { ok: true, value: await fn() };
   } catch (e) {

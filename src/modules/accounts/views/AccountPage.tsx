@@ -1,5 +1,5 @@
-import { href, t } from "../../../platform/i18n/index.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
+import { href, t } from "../../../platform/i18n/index.ts";
 import { Button, SummaryList, TextInput } from "../../../platform/ui/components/index.ts";
 import type { RoleRow } from "../queries.ts";
 import { Csrf, err, type FormState, Summary, useLang } from "./common.tsx";
@@ -35,7 +35,14 @@ export function AccountPage({ actor, roles, form }: { actor: Actor; roles: RoleR
                       t(lang, "acc.profile.no_roles")
                     ),
                   },
-                  { key: t(lang, "acc.profile.mfa"), value: <a class="govuk-link" href={href(lang, "/akun/2fa")}>{t(lang, "acc.profile.mfa_on")}</a> },
+                  {
+                    key: t(lang, "acc.profile.mfa"),
+                    value: (
+                      <a class="govuk-link" href={href(lang, "/akun/2fa")}>
+                        {t(lang, "acc.profile.mfa_on")}
+                      </a>
+                    ),
+                  },
                 ]
               : []),
           ]}
@@ -53,7 +60,14 @@ export function AccountPage({ actor, roles, form }: { actor: Actor; roles: RoleR
             <p class="govuk-body">{t(lang, "acc.delete.intro")}</p>
             <form method="post" action={href(lang, "/akun/hapus")} novalidate>
               <Csrf />
-              <TextInput name="kata_sandi" type="password" label={t(lang, "acc.delete.password")} autocomplete="current-password" error={err(lang, form, "kata_sandi")} lang={lang} />
+              <TextInput
+                name="kata_sandi"
+                type="password"
+                label={t(lang, "acc.delete.password")}
+                autocomplete="current-password"
+                error={err(lang, form, "kata_sandi")}
+                lang={lang}
+              />
               <Button variant="warning">{t(lang, "acc.delete.submit")}</Button>
             </form>
           </section>

@@ -16,9 +16,34 @@ export function NewStaffPage({ form, units }: { form?: FormState; units: UnitCho
       <p class="govuk-body">{t(lang, "acc.admin.new_intro")}</p>
       <form method="post" action={href(lang, "/admin/pengguna/baru")} novalidate>
         <Csrf />
-        <TextInput name="nama" label={t(lang, "acc.field.name")} autocomplete="off" value={val(form, "nama")} error={err(lang, form, "nama")} lang={lang} />
-        <TextInput name="email" type="email" label={t(lang, "acc.field.email")} autocomplete="off" spellcheck={false} value={val(form, "email")} error={err(lang, form, "email")} lang={lang} />
-        <TextInput name="nip" label={t(lang, "acc.field.nip")} hint={t(lang, "acc.field.nip_hint")} inputmode="numeric" width={20} value={val(form, "nip")} error={err(lang, form, "nip")} lang={lang} />
+        <TextInput
+          name="nama"
+          label={t(lang, "acc.field.name")}
+          autocomplete="off"
+          value={val(form, "nama")}
+          error={err(lang, form, "nama")}
+          lang={lang}
+        />
+        <TextInput
+          name="email"
+          type="email"
+          label={t(lang, "acc.field.email")}
+          autocomplete="off"
+          spellcheck={false}
+          value={val(form, "email")}
+          error={err(lang, form, "email")}
+          lang={lang}
+        />
+        <TextInput
+          name="nip"
+          label={t(lang, "acc.field.nip")}
+          hint={t(lang, "acc.field.nip_hint")}
+          inputmode="numeric"
+          width={20}
+          value={val(form, "nip")}
+          error={err(lang, form, "nip")}
+          lang={lang}
+        />
         <Radios
           name="klasifikasi"
           legend={t(lang, "acc.field.clearance")}
@@ -29,7 +54,14 @@ export function NewStaffPage({ form, units }: { form?: FormState; units: UnitCho
           error={err(lang, form, "klasifikasi")}
           lang={lang}
         />
-        <Select name="peran" label={t(lang, "acc.field.first_role")} items={roleItems(lang, t(lang, "acc.admin.choose"))} value={val(form, "peran")} error={err(lang, form, "peran")} lang={lang} />
+        <Select
+          name="peran"
+          label={t(lang, "acc.field.first_role")}
+          items={roleItems(lang, t(lang, "acc.admin.choose"))}
+          value={val(form, "peran")}
+          error={err(lang, form, "peran")}
+          lang={lang}
+        />
         <Select
           name="unit"
           label={t(lang, "acc.field.unit")}

@@ -12,7 +12,14 @@ export function RegisterPage({ form }: { form?: FormState }) {
       <p class="govuk-body">{t(lang, "acc.register.intro")}</p>
       <form method="post" action={href(lang, "/daftar")} novalidate>
         <Csrf />
-        <TextInput name="nama" label={t(lang, "acc.field.name")} autocomplete="name" value={val(form, "nama")} error={err(lang, form, "nama")} lang={lang} />
+        <TextInput
+          name="nama"
+          label={t(lang, "acc.field.name")}
+          autocomplete="name"
+          value={val(form, "nama")}
+          error={err(lang, form, "nama")}
+          lang={lang}
+        />
         <TextInput
           name="email"
           type="email"
@@ -24,8 +31,23 @@ export function RegisterPage({ form }: { form?: FormState }) {
           error={err(lang, form, "email")}
           lang={lang}
         />
-        <TextInput name="kata_sandi" type="password" label={t(lang, "acc.field.new_password")} hint={t(lang, "acc.password_hint")} autocomplete="new-password" error={err(lang, form, "kata_sandi")} lang={lang} />
-        <TextInput name="konfirmasi" type="password" label={t(lang, "acc.field.confirm")} autocomplete="new-password" error={err(lang, form, "konfirmasi")} lang={lang} />
+        <TextInput
+          name="kata_sandi"
+          type="password"
+          label={t(lang, "acc.field.new_password")}
+          hint={t(lang, "acc.password_hint")}
+          autocomplete="new-password"
+          error={err(lang, form, "kata_sandi")}
+          lang={lang}
+        />
+        <TextInput
+          name="konfirmasi"
+          type="password"
+          label={t(lang, "acc.field.confirm")}
+          autocomplete="new-password"
+          error={err(lang, form, "konfirmasi")}
+          lang={lang}
+        />
         <Checkboxes
           name="persetujuan"
           legend={t(lang, "acc.register.consent_legend")}

@@ -3,7 +3,17 @@ import { Button, TextInput } from "../../../platform/ui/components/index.ts";
 import { Csrf, err, type FormState, Narrow, Notice, Summary, useLang, val } from "./common.tsx";
 
 /** Sign-in with email and password. `unverified` offers to send the verification link again. */
-export function SignInPage({ form, kembali, notice, unverified }: { form?: FormState; kembali: string | null; notice?: string | null; unverified?: string }) {
+export function SignInPage({
+  form,
+  kembali,
+  notice,
+  unverified,
+}: {
+  form?: FormState;
+  kembali: string | null;
+  notice?: string | null;
+  unverified?: string;
+}) {
   const lang = useLang();
   return (
     <Narrow>
@@ -23,8 +33,24 @@ export function SignInPage({ form, kembali, notice, unverified }: { form?: FormS
       <form method="post" action={href(lang, "/masuk")} novalidate>
         <Csrf />
         {kembali ? <input type="hidden" name="kembali" value={kembali} /> : null}
-        <TextInput name="email" type="email" label={t(lang, "acc.field.email")} autocomplete="email" spellcheck={false} value={val(form, "email")} error={err(lang, form, "email")} lang={lang} />
-        <TextInput name="kata_sandi" type="password" label={t(lang, "acc.field.password")} autocomplete="current-password" error={err(lang, form, "kata_sandi")} lang={lang} />
+        <TextInput
+          name="email"
+          type="email"
+          label={t(lang, "acc.field.email")}
+          autocomplete="email"
+          spellcheck={false}
+          value={val(form, "email")}
+          error={err(lang, form, "email")}
+          lang={lang}
+        />
+        <TextInput
+          name="kata_sandi"
+          type="password"
+          label={t(lang, "acc.field.password")}
+          autocomplete="current-password"
+          error={err(lang, form, "kata_sandi")}
+          lang={lang}
+        />
         <Button>{t(lang, "acc.signin.submit")}</Button>
       </form>
       <p class="govuk-body">

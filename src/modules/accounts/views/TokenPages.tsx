@@ -28,7 +28,16 @@ export function InvalidLinkPage({ kind, form }: { kind: "verify" | "reset"; form
       <p class="govuk-body">{t(lang, "acc.link.invalid_body")}</p>
       <form method="post" action={href(lang, kind === "verify" ? "/akun/kirim-ulang-verifikasi" : "/lupa-sandi")} novalidate>
         <Csrf />
-        <TextInput name="email" type="email" label={t(lang, "acc.field.email")} autocomplete="email" spellcheck={false} value={val(form, "email")} error={err(lang, form, "email")} lang={lang} />
+        <TextInput
+          name="email"
+          type="email"
+          label={t(lang, "acc.field.email")}
+          autocomplete="email"
+          spellcheck={false}
+          value={val(form, "email")}
+          error={err(lang, form, "email")}
+          lang={lang}
+        />
         <Button>{t(lang, kind === "verify" ? "acc.link.new_verify" : "acc.link.new_reset")}</Button>
       </form>
     </Narrow>
@@ -44,7 +53,16 @@ export function ForgotPasswordPage({ form }: { form?: FormState }) {
       <p class="govuk-body">{t(lang, "acc.forgot.intro")}</p>
       <form method="post" action={href(lang, "/lupa-sandi")} novalidate>
         <Csrf />
-        <TextInput name="email" type="email" label={t(lang, "acc.field.email")} autocomplete="email" spellcheck={false} value={val(form, "email")} error={err(lang, form, "email")} lang={lang} />
+        <TextInput
+          name="email"
+          type="email"
+          label={t(lang, "acc.field.email")}
+          autocomplete="email"
+          spellcheck={false}
+          value={val(form, "email")}
+          error={err(lang, form, "email")}
+          lang={lang}
+        />
         <Button>{t(lang, "acc.forgot.submit")}</Button>
       </form>
     </Narrow>
@@ -60,8 +78,23 @@ export function ResetPasswordPage({ token, form }: { token: string; form?: FormS
       <form method="post" action={href(lang, "/akun/atur-ulang-sandi")} novalidate>
         <Csrf />
         <input type="hidden" name="token" value={token} />
-        <TextInput name="kata_sandi" type="password" label={t(lang, "acc.field.new_password")} hint={t(lang, "acc.password_hint")} autocomplete="new-password" error={err(lang, form, "kata_sandi")} lang={lang} />
-        <TextInput name="konfirmasi" type="password" label={t(lang, "acc.field.confirm")} autocomplete="new-password" error={err(lang, form, "konfirmasi")} lang={lang} />
+        <TextInput
+          name="kata_sandi"
+          type="password"
+          label={t(lang, "acc.field.new_password")}
+          hint={t(lang, "acc.password_hint")}
+          autocomplete="new-password"
+          error={err(lang, form, "kata_sandi")}
+          lang={lang}
+        />
+        <TextInput
+          name="konfirmasi"
+          type="password"
+          label={t(lang, "acc.field.confirm")}
+          autocomplete="new-password"
+          error={err(lang, form, "konfirmasi")}
+          lang={lang}
+        />
         <Button>{t(lang, "acc.reset.submit")}</Button>
       </form>
     </Narrow>

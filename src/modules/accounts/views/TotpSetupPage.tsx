@@ -30,7 +30,16 @@ export function TotpSetupPage({ secret, qr, form, kembali }: { secret: string; q
       <form method="post" action={href(lang, "/akun/2fa")} novalidate>
         <Csrf />
         {kembali ? <input type="hidden" name="kembali" value={kembali} /> : null}
-        <TextInput name="kode" label={t(lang, "acc.field.code6")} autocomplete="one-time-code" inputmode="numeric" spellcheck={false} width={10} error={err(lang, form, "kode")} lang={lang} />
+        <TextInput
+          name="kode"
+          label={t(lang, "acc.field.code6")}
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          spellcheck={false}
+          width={10}
+          error={err(lang, form, "kode")}
+          lang={lang}
+        />
         <Button>{t(lang, "acc.totp.submit")}</Button>
       </form>
     </Narrow>

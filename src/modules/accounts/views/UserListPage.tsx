@@ -44,8 +44,20 @@ export function UserListPage({ rows, total, query, units }: { rows: UserListRow[
             ]}
             lang={lang}
           />
-          <Select name="peran" label={t(lang, "acc.field.role")} value={query.peran} items={roleItems(lang, t(lang, "acc.admin.all"))} lang={lang} />
-          <Select name="unit" label={t(lang, "acc.field.unit")} value={query.unit} items={unitItems(lang, units, t(lang, "acc.admin.all"))} lang={lang} />
+          <Select
+            name="peran"
+            label={t(lang, "acc.field.role")}
+            value={query.peran}
+            items={roleItems(lang, t(lang, "acc.admin.all"))}
+            lang={lang}
+          />
+          <Select
+            name="unit"
+            label={t(lang, "acc.field.unit")}
+            value={query.unit}
+            items={unitItems(lang, units, t(lang, "acc.admin.all"))}
+            lang={lang}
+          />
           <Select
             name="status"
             label={t(lang, "acc.field.status")}
@@ -68,7 +80,13 @@ export function UserListPage({ rows, total, query, units }: { rows: UserListRow[
         <Table
           caption={t(lang, "acc.admin.users_title")}
           captionSize="s"
-          head={[t(lang, "acc.field.name"), t(lang, "acc.field.email"), t(lang, "acc.profile.kind"), t(lang, "acc.field.status"), t(lang, "acc.admin.created")]}
+          head={[
+            t(lang, "acc.field.name"),
+            t(lang, "acc.field.email"),
+            t(lang, "acc.profile.kind"),
+            t(lang, "acc.field.status"),
+            t(lang, "acc.admin.created"),
+          ]}
           rows={rows.map((u) => [
             <a class="govuk-link" href={href(lang, `/admin/pengguna/${u.id}`)}>
               {u.name}

@@ -38,15 +38,26 @@ export function UserPage({
         <SummaryList
           rows={[
             { key: t(lang, "acc.field.email"), value: user.email },
-            ...(staff ? [{ key: t(lang, "acc.field.nip"), value: user.nip ?? "—" }] : []),
-            { key: t(lang, "acc.field.status"), value: <Tag colour={user.status === "active" ? "green" : "grey"}>{t(lang, `acc.status.${user.status}`)}</Tag> },
+            ...(staff ? [{ key: "NIP", value: user.nip ?? "—" }] : []),
+            {
+              key: t(lang, "acc.field.status"),
+              value: <Tag colour={user.status === "active" ? "green" : "grey"}>{t(lang, `acc.status.${user.status}`)}</Tag>,
+            },
             ...(staff
               ? [
                   { key: t(lang, "acc.field.clearance"), value: t(lang, `acc.clearance.${user.clearance}`) },
                   { key: t(lang, "acc.profile.mfa"), value: t(lang, user.totpEnabledAt ? "acc.admin.mfa_on" : "acc.admin.mfa_off") },
-                  { key: t(lang, "acc.admin.password"), value: t(lang, user.passwordHash ? "acc.admin.password_set" : "acc.admin.password_unset") },
+                  {
+                    key: t(lang, "acc.admin.password"),
+                    value: t(lang, user.passwordHash ? "acc.admin.password_set" : "acc.admin.password_unset"),
+                  },
                 ]
-              : [{ key: t(lang, "acc.admin.verified"), value: user.emailVerifiedAt ? formatDate(lang, user.emailVerifiedAt) : t(lang, "acc.admin.not_verified") }]),
+              : [
+                  {
+                    key: t(lang, "acc.admin.verified"),
+                    value: user.emailVerifiedAt ? formatDate(lang, user.emailVerifiedAt) : t(lang, "acc.admin.not_verified"),
+                  },
+                ]),
             { key: t(lang, "acc.admin.created"), value: formatDate(lang, user.createdAt) },
           ]}
         />
@@ -79,7 +90,14 @@ export function UserPage({
               <form method="post" action={href(lang, `${base}/peran`)} novalidate>
                 <Csrf />
                 <h3 class="govuk-heading-s">{t(lang, "acc.admin.grant_title")}</h3>
-                <Select name="peran" label={t(lang, "acc.field.role")} items={roleItems(lang, t(lang, "acc.admin.choose"))} value={val(form, "peran")} error={err(lang, form, "peran")} lang={lang} />
+                <Select
+                  name="peran"
+                  label={t(lang, "acc.field.role")}
+                  items={roleItems(lang, t(lang, "acc.admin.choose"))}
+                  value={val(form, "peran")}
+                  error={err(lang, form, "peran")}
+                  lang={lang}
+                />
                 <Select
                   name="unit"
                   label={t(lang, "acc.field.unit")}
@@ -124,7 +142,9 @@ export function UserPage({
               <Csrf />
               <input type="hidden" name="status" value={user.status === "active" ? "disabled" : "active"} />
               <p class="govuk-body">{t(lang, user.status === "active" ? "acc.admin.disable_intro" : "acc.admin.enable_intro")}</p>
-              <Button variant={user.status === "active" ? "warning" : "primary"}>{t(lang, user.status === "active" ? "acc.admin.disable" : "acc.admin.enable")}</Button>
+              <Button variant={user.status === "active" ? "warning" : "primary"}>
+                {t(lang, user.status === "active" ? "acc.admin.disable" : "acc.admin.enable")}
+              </Button>
             </form>
           </section>
         ) : null}
