@@ -82,6 +82,9 @@ describe("CSRF, cookies and headers", () => {
     const foreign = await agent.request("/keluar", { form: {}, headers: { ...json, origin: "https://evil.example" } });
     expect(foreign.status).toBe(403);
     expect(((await foreign.json()) as { error: string }).error).toBe("csrf_origin");
+    const page = await agent.request("/keluar", { form: {}, noCsrf: true });
+    expect(page.status).toBe(403);
+    expect(await page.text()).toContain("Akses ditolak");
     // Still signed in; with the token it works.
     expect((await agent.page("/akun")).res.status).toBe(200);
     expect((await agent.request("/keluar", { form: {} })).status).toBe(303);
