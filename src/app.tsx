@@ -21,7 +21,7 @@ import { HttpError, ValidationError } from "./platform/http/errors.ts";
 import { httpDuration, registry } from "./platform/http/metrics.ts";
 import { PageCache } from "./platform/http/page-cache.ts";
 import { securityHeaders } from "./platform/http/security.ts";
-import type { Lang } from "./platform/i18n/index.ts";
+import { type Lang, t } from "./platform/i18n/index.ts";
 import { PUBLIC_DIR } from "./platform/ui/assets.ts";
 
 export function createApp(p: Platform) {
@@ -65,7 +65,8 @@ export function createApp(p: Platform) {
       root: PUBLIC_DIR,
       rewriteRequestPath: (path) => path.replace(/^\/assets/, ""),
       onFound: (_path, c) => {
-        c.header("Cache-Control", "public, max-age=3600");
+        // Fingerprinted URLs (assetUrl) never change content: keep them a year.
+        c.header("Cache-Control", c.req.query("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600");
       },
     }),
   );
@@ -86,7 +87,7 @@ export function createApp(p: Platform) {
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) return c.json({ error: "not_found", message: "Tidak ditemukan." }, 404);
     c.status(404);
-    return c.render(<ErrorPage status={404} />, { title: "404" });
+    return c.render(<ErrorPage status={404} />, { title: t(c.get("lang") ?? "id", "error.404.title") });
   });
 
   app.onError((err, c) => {
@@ -101,12 +102,13 @@ export function createApp(p: Platform) {
         return c.json(body, err.status);
       }
       c.status(err.status);
-      return c.render(<ErrorPage status={err.status} message={err.message} />, { title: String(err.status) });
+      const key = err.status === 403 ? "error.403.title" : err.status === 404 ? "error.404.title" : "";
+      return c.render(<ErrorPage status={err.status} message={err.message} />, { title: key ? t(c.get("lang") ?? "id", key) : err.message });
     }
     c.get("log")?.error({ err: err.message, stack: err.stack }, "unhandled error");
     if (api) return c.json({ error: "internal", message: "Terjadi kesalahan pada sistem.", requestId: c.get("requestId") }, 500);
     c.status(500);
-    return c.render(<ErrorPage status={500} />, { title: "500" });
+    return c.render(<ErrorPage status={500} />, { title: t(c.get("lang") ?? "id", "error.500.title") });
   });
 
   return {

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { PUBLIC_DIR } from "./assets.ts";
+import { PUBLIC_DIR, resetAssetVersions } from "./assets.ts";
 
 const STYLES = resolve(import.meta.dirname, "../../../styles");
 const OUT = join(PUBLIC_DIR, "build", "app.css");
@@ -26,6 +26,7 @@ export async function buildStylesheet(): Promise<string> {
   });
   mkdirSync(join(PUBLIC_DIR, "build"), { recursive: true });
   writeFileSync(OUT, result.css);
+  resetAssetVersions();
   return OUT;
 }
 

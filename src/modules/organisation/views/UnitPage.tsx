@@ -1,6 +1,7 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { formatDate, href, t } from "../../../platform/i18n/index.ts";
+import { Breadcrumbs } from "../../../platform/ui/components/index.ts";
 import type { Unit } from "../queries.ts";
 
 type History = { id: string; changedAt: Date; change: string; reason: string | null }[];
@@ -21,20 +22,13 @@ export function UnitPage({ unit, region, history, villages }: { unit: Unit; regi
   const examples = new Set(unit.exampleFields);
   return (
     <>
-      <nav class="govuk-breadcrumbs" aria-label="Breadcrumb">
-        <ol class="govuk-breadcrumbs__list">
-          <li class="govuk-breadcrumbs__list-item">
-            <a class="govuk-breadcrumbs__link" href={href(lang, "/")}>
-              {t(lang, "nav.home")}
-            </a>
-          </li>
-          <li class="govuk-breadcrumbs__list-item">
-            <a class="govuk-breadcrumbs__link" href={href(lang, "/opd")}>
-              {t(lang, "opd.title")}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { text: t(lang, "nav.home"), href: href(lang, "/") },
+          { text: t(lang, "opd.title"), href: href(lang, "/opd") },
+        ]}
+        lang={lang}
+      />
       <span class="govuk-caption-l">{t(lang, `opd.kind.${unit.kind}`)}</span>
       <h1 class="govuk-heading-xl">{unit.name}</h1>
       {unit.status === "retired" && unit.retiredAt ? (

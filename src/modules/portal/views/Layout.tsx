@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
+import { assetUrl } from "../../../platform/ui/assets.ts";
 import { href, type Lang, t } from "../../../platform/i18n/index.ts";
 import { CONTACT } from "./contact.ts";
 
@@ -47,8 +48,8 @@ export function Layout({ title, children, description }: PageProps) {
         <title>{title ? `${title} — ${t(lang, "site.name")} ${t(lang, "site.owner")}` : `${t(lang, "site.name")} ${t(lang, "site.owner")}`}</title>
         <meta name="description" content={description ?? t(lang, "site.tagline")} />
         <meta name="theme-color" content="#0b3d91" />
-        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/assets/build/app.css" />
+        <link rel="icon" href={assetUrl("favicon.svg")} type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl("build/app.css")} />
       </head>
       <body class="govuk-template__body">
         <a href="#konten" class="govuk-skip-link">
@@ -57,7 +58,7 @@ export function Layout({ title, children, description }: PageProps) {
         <header class="sp-header">
           <div class="govuk-width-container sp-header__inner">
             <a href={href(lang, "/")} class="sp-header__brand">
-              <img src="/assets/logo.svg" alt="" width="40" height="48" class="sp-header__logo" />
+              <img src={assetUrl("logo.svg")} alt="" width="40" height="48" class="sp-header__logo" />
               <span>
                 <span class="sp-header__owner">{t(lang, "site.owner")}</span>
                 <span class="sp-header__service">{t(lang, "site.name")}</span>
@@ -123,7 +124,7 @@ export function Layout({ title, children, description }: PageProps) {
             <div class="sp-footer__grid">
               <div>
                 <p class="sp-footer__identity">
-                  <img src="/assets/logo.svg" alt="" width="30" height="36" />
+                  <img src={assetUrl("logo.svg")} alt="" width="30" height="36" />
                   {t(lang, "site.owner")}
                 </p>
                 <h2 class="sp-footer__heading">{t(lang, "footer.contact")}</h2>
