@@ -21,7 +21,7 @@ import { HttpError, ValidationError } from "./platform/http/errors.ts";
 import { httpDuration, registry } from "./platform/http/metrics.ts";
 import { PageCache } from "./platform/http/page-cache.ts";
 import { securityHeaders } from "./platform/http/security.ts";
-import { type Lang, t } from "./platform/i18n/index.ts";
+import { href, type Lang, t } from "./platform/i18n/index.ts";
 import { PUBLIC_DIR } from "./platform/ui/assets.ts";
 
 export function createApp(p: Platform) {
@@ -94,7 +94,8 @@ export function createApp(p: Platform) {
     const api = c.req.path.startsWith("/api/") || (c.req.header("accept") ?? "").startsWith("application/json");
     if (err instanceof HttpError) {
       if (err.status === 401 && !api && c.req.method === "GET") {
-        return c.redirect(`/masuk?kembali=${encodeURIComponent(c.req.path)}`, 303);
+        const lang = c.get("lang") ?? "id";
+        return c.redirect(href(lang, `/masuk?kembali=${encodeURIComponent(href(lang, c.req.path))}`), 303);
       }
       if (api) {
         const body: Record<string, unknown> = { error: err.code, message: err.message };

@@ -4,6 +4,7 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.tsx";
 import { bootstrap } from "./bootstrap.ts";
+import { DEMO_CITIZEN, DEMO_STAFF, DEMO_TOTP_SECRET } from "./modules/accounts/index.ts";
 import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from "./config.ts";
 import { DataDirLockedError } from "./platform/db/lock.ts";
 import { ensureStylesheet } from "./platform/ui/build-css.ts";
@@ -68,7 +69,8 @@ async function main() {
       if (config.demoData) {
         lines.push(
           `  Demo admin: ${config.ADMIN_EMAIL} / ${config.adminPassword}${config.adminPassword === DEMO_ADMIN_PASSWORD ? " (demo password)" : ""}`,
-          "              staff sign-in asks for a TOTP code: the demo admin's setup page shows the secret at first sign-in",
+          `  TOTP secret of every demo staff account (add it to an authenticator app): ${DEMO_TOTP_SECRET}`,
+          `  Other demo accounts (same password): ${DEMO_STAFF.map((s) => s.email).join(", ")}; citizen ${DEMO_CITIZEN.email}`,
         );
       }
       lines.push("");
