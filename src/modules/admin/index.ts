@@ -1,7 +1,3 @@
-import { Hono } from "hono";
-import type { Platform } from "../../platform/context.ts";
-import type { AppEnv } from "../../platform/http/env.ts";
+import "./messages.ts";
 
-export function adminRoutes(_p: Platform) {
-  return new Hono<AppEnv>();
-}
+export { adminRoutes } from "./routes.tsx";

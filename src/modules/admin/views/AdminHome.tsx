@@ -1,0 +1,35 @@
+import { useRequestContext } from "hono/jsx-renderer";
+import type { AppEnv } from "../../../platform/http/env.ts";
+import { href, t } from "../../../platform/i18n/index.ts";
+
+export interface AdminLink {
+  path: string;
+  key: string;
+}
+
+/** The staff dashboard: only the pages this person may use. */
+export function AdminHome({ links }: { links: AdminLink[] }) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  return (
+    <>
+      <h1 class="govuk-heading-xl">{t(lang, "admin.title")}</h1>
+      <p class="govuk-body">{t(lang, "admin.intro")}</p>
+      {links.length === 0 ? (
+        <p class="govuk-body">{t(lang, "admin.none")}</p>
+      ) : (
+        <ul class="govuk-list sp-admin-links">
+          {links.map((l) => (
+            <li>
+              <h2 class="govuk-heading-s govuk-!-margin-bottom-1">
+                <a class="govuk-link" href={href(lang, l.path)}>
+                  {t(lang, `admin.link.${l.key}`)}
+                </a>
+              </h2>
+              <p class="govuk-body govuk-!-margin-bottom-4">{t(lang, `admin.link.${l.key}_hint`)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
