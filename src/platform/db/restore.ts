@@ -179,6 +179,10 @@ async function replacePostgres(url: string, env: NodeJS.ProcessEnv, pgRestore: s
 
 export async function restoreBackup(config: Config, fileArg: string, actor: AuditActor): Promise<RestoreResult> {
   const file = resolve(fileArg);
+  if (!config.DATABASE_URL) {
+    const pid = lockHolder(config.dataDir);
+    if (pid) throw new AppRunningError(config.dataDir, pid);
+  }
   if (!existsSync(file)) throw new RestoreError(`${file} does not exist. Nothing was changed.`);
   const kind = backupKindOf(file);
   const want = config.DATABASE_URL ? "postgres" : "pglite";
