@@ -80,7 +80,8 @@ describe("backup and restore on PGlite (in-process CLI against a real data direc
     expect(io.text()).toContain("/admin/cadangan");
     expect(existsSync(backupsDir(dataDir))).toBe(false);
     io = capture();
-    expect(await restoreCommand(config, "/tmp/tidak-ada.dump", io)).toBe(1);
+    expect(await restoreCommand(config, "/tmp/tidak-ada.dump", io)).toBe(2);
+    expect(io.text()).toContain("Stop the app first");
     io = capture();
     expect(await auditVerifyCommand(config, [], io)).toBe(2);
 
