@@ -1,6 +1,5 @@
 import { createHash, randomInt } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
-import QRCode from "qrcode";
 
 export const TOTP_ISSUER = "Satu Pintu Lebong";
 const PERIOD = 30;
@@ -44,6 +43,7 @@ export function checkTotp(secret: string, code: string, lastStep: number | null,
 
 /** The enrolment QR code as a data: URI (the CSP allows data: images, not inline scripts). */
 export async function qrDataUri(uri: string): Promise<string> {
+  const { default: QRCode } = await import("qrcode");
   const svg = await QRCode.toString(uri, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }

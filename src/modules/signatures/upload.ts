@@ -1,4 +1,3 @@
-import { fileTypeFromBuffer } from "file-type";
 import type { Context } from "hono";
 import type { AppEnv } from "../../platform/http/env.ts";
 
@@ -27,6 +26,7 @@ export async function readPdfUpload(c: Context<AppEnv>): Promise<UploadResult> {
   if (!(file instanceof File) || file.size === 0) return { ok: false, error: "missing" };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, error: "too_large" };
   const bytes = new Uint8Array(await file.arrayBuffer());
+  const { fileTypeFromBuffer } = await import("file-type");
   const sniffed = await fileTypeFromBuffer(bytes);
   if (sniffed?.mime !== "application/pdf") return { ok: false, error: "not_pdf" };
   return { ok: true, bytes };

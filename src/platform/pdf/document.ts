@@ -6,9 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, rgb } from "pdf-lib";
-import QRCode from "qrcode";
+// pdf-lib, fontkit and qrcode are loaded when the first document is rendered, not at start-up.
+import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from "pdf-lib";
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Uint8Array; bold: Uint8Array } | null = null;
@@ -49,8 +48,9 @@ const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
 const FOOTER_H = 96;
 const QR_SIZE = 72;
-const INK = rgb(0.07, 0.07, 0.07);
-const MUTED = rgb(0.3, 0.3, 0.3);
+// Same shape as pdf-lib's rgb() (ColorTypes.RGB), without loading pdf-lib here.
+const INK = { type: "RGB", red: 0.07, green: 0.07, blue: 0.07 } as RGB;
+const MUTED = { type: "RGB", red: 0.3, green: 0.3, blue: 0.3 } as RGB;
 
 /** Splits text into lines no wider than `width`, keeping explicit line breaks and breaking over-long words. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
@@ -147,6 +147,11 @@ function drawFooter(w: Writer, page: PDFPage, index: number, total: number, qr: 
 
 /** Renders the document to PDF bytes. */
 export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8Array> {
+  const [{ PDFDocument }, { default: fontkit }, { default: QRCode }] = await Promise.all([
+    import("pdf-lib"),
+    import("@pdf-lib/fontkit"),
+    import("qrcode"),
+  ]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const { regular: r, bold: b } = fontBytes();
