@@ -4,12 +4,15 @@
  */
 import { EventEmitter } from "node:events";
 import { join } from "node:path";
+import { eq } from "drizzle-orm";
 import type { Config } from "./config.ts";
 import { seedDemoAccounts } from "./modules/accounts/index.ts";
 import { seedOrganisation } from "./modules/organisation/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
 import { seedDemoDocuments } from "./modules/signatures/index.ts";
 import { seedHolidays } from "./platform/calendar/seed.ts";
+import { settings } from "./platform/db/settings-schema.ts";
+import { seedFingerprint } from "./platform/seed/csv.ts";
 import type { Platform } from "./platform/context.ts";
 import { loadSigningKey } from "./platform/crypto/keys.ts";
 import { type Database, migrateDatabase, openDatabase } from "./platform/db/client.ts";
@@ -33,10 +36,18 @@ export interface BootOptions {
 
 export async function bootstrap(config: Config, opts: BootOptions = {}): Promise<Platform> {
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    log.debug({ phase: name, ms: Math.round(now - mark) }, "start-up");
+    mark = now;
+  };
   const database =
     opts.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir }));
+  phase("open database");
   try {
     await migrateDatabase(database);
+    phase("migrations");
     const key = loadSigningKey(
       opts.ephemeralKey ? {} : { envKey: config.SIGNING_KEY, file: join(config.dataDir, "keys", "signing-ed25519.pem") },
     );
@@ -58,13 +69,25 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     registerAuditJobs(p);
     // The queue is installed and started in every role: web commands enqueue jobs.
     await jobs.start();
-    await inTransaction(p, SYSTEM_ACTOR, async (w) => {
-      const org = await seedOrganisation(w.tx);
-      const holidays = await seedHolidays(w.tx);
-      if (holidays > 0) await w.audit({ action: "reference.seeded", subjectType: "reference", after: { ...org, holidays } });
-    });
+    phase("job queue");
+    // Reference data is loaded again only when db/seed changed (a restart skips it).
+    const fingerprint = seedFingerprint(["wilayah-lebong.csv", "opd-lebong.csv", "klasifikasi-arsip.csv", "hari-libur-2024-2026.csv"]);
+    const [seeded] = await database.db.select().from(settings).where(eq(settings.key, "reference.seed"));
+    if (seeded?.value !== fingerprint) {
+      await inTransaction(p, SYSTEM_ACTOR, async (w) => {
+        const org = await seedOrganisation(w.tx);
+        const holidays = await seedHolidays(w.tx);
+        await w.audit({ action: "reference.seeded", subjectType: "reference", subjectId: fingerprint, after: { ...org, holidays } });
+        await w.tx
+          .insert(settings)
+          .values({ key: "reference.seed", value: fingerprint })
+          .onConflictDoUpdate({ target: settings.key, set: { value: fingerprint, updatedAt: new Date() } });
+      });
+    }
+    phase("reference data");
     await seedDemoAccounts(p);
     if (config.demoData) await seedDemoDocuments(p);
+    phase("demo data");
     return p;
   } catch (e) {
     if (!opts.database) await database.close();
