@@ -6,6 +6,7 @@ import { createApp } from "./app.tsx";
 import { bootstrap } from "./bootstrap.ts";
 import { DEMO_CITIZEN, DEMO_STAFF, DEMO_TOTP_SECRET } from "./modules/accounts/index.ts";
 import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from "./config.ts";
+import { startControlServer } from "./platform/control/server.ts";
 import { DataDirLockedError } from "./platform/db/lock.ts";
 import { ensureStylesheet } from "./platform/ui/build-css.ts";
 
@@ -49,6 +50,8 @@ async function main() {
     throw e;
   }
   const { log } = p;
+  // On the embedded database, CLI tasks (backup, audit:verify) ask this process over a local socket.
+  const control = p.database.kind === "pglite" ? await startControlServer(p) : null;
 
   if (roles.includes("worker")) await p.jobs.work();
   if (roles.includes("scheduler")) await p.jobs.startSchedules();
@@ -89,6 +92,7 @@ async function main() {
     force.unref();
     if (server) await new Promise<void>((r) => server!.close(() => r()));
     await p.jobs.stop().catch(() => {});
+    await control?.close();
     await p.database.close();
     process.exit(0);
   };

@@ -16,56 +16,7 @@ import { outbox } from "../platform/mail/schema.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../platform/work.ts";
 import { auditVerifyCommand, backupCommand, type Io, restoreCommand } from "./commands.ts";
 
-function capture(): Io & { lines: string[]; text(): string } {
-  const lines: string[] = [];
-  return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l), text: () => lines.join("\n") };
-}
-
-const dirs: string[] = [];
-function tempDataDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "sp-backup-"));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function configFor(dataDir: string, url?: string): Config {
-  return loadConfig({
-    NODE_ENV: "test",
-    DATA_DIR: dataDir,
-    LOG_LEVEL: "silent",
-    DEMO_DATA: "false",
-    ...(url ? { DATABASE_URL: url } : {}),
-  });
-}
-
-const boot = (config: Config, database?: Database) =>
-  bootstrap(config, { log: createLogger("silent"), jobMaintenance: false, ...(database ? { database } : {}) });
-
-async function seedData(p: Platform): Promise<string> {
-  await p.files.put(new TextEncoder().encode("isi berkas uji"));
-  return inTransaction(p, SYSTEM_ACTOR, async (w) => {
-    const [row] = await w.tx
-      .insert(outbox)
-      .values({ to: "warga@contoh.id", subject: "Verifikasi surel", text: "Kode: 123456", status: "held" })
-      .returning();
-    await w.audit({ action: "test.before_backup", subjectType: "outbox", subjectId: row.id });
-    return row.id;
-  });
-}
-
-async function change(p: Platform, mailId: string) {
-  await inTransaction(p, SYSTEM_ACTOR, async (w) => {
-    await w.tx.delete(outbox).where(eq(outbox.id, mailId));
-    await w.audit({ action: "test.after_backup", subjectType: "outbox", subjectId: mailId });
-  });
-}
-
-async function actions(db: Database["db"]) {
-  return (await queryRows<{ action: string }>(db, sql`SELECT action FROM audit_events ORDER BY seq`)).map((r) => r.action);
-}
+import { actions, boot, capture, change, configFor, seedData, tempDataDir } from "./backup-fixtures.ts";
 
 describe("backup and restore on PGlite (in-process CLI against a real data directory)", () => {
   it("backs up inside the running app, refuses a second opener, restores after the app stops", async () => {
@@ -140,44 +91,5 @@ describe("backup and restore on PGlite (in-process CLI against a real data direc
     }
     io = capture();
     expect(await auditVerifyCommand(config, [], io)).toBe(0);
-  });
-});
-
-describe.runIf(TEST_PG_URL)("backup and restore on PostgreSQL (pg_dump / pg_restore)", () => {
-  it("round-trips data and the audit chain", async () => {
-    const database = await freshDatabase();
-    const dataDir = tempDataDir();
-    const config = configFor(dataDir, urlOf(database));
-    const p = await boot(config, database);
-    try {
-      const mailId = await seedData(p);
-      let io = capture();
-      expect(await backupCommand(config, io)).toBe(0);
-      const [dump] = readdirSync(backupsDir(dataDir)).filter((f) => f.endsWith(".dump"));
-      expect(dump).toMatch(/^satu-pintu-\d{8}-\d{6}\.dump$/);
-      expect(io.text()).toContain("pg_dump custom archive");
-      await change(p, mailId);
-      await p.jobs.stop();
-
-      const bad = join(dataDir, "rusak.dump");
-      writeFileSync(bad, "PGDMP rusak");
-      io = capture();
-      expect(await restoreCommand(config, bad, io)).toBe(1);
-      expect(io.text()).toContain("Nothing was changed");
-      expect(await actions(p.db)).toContain("test.after_backup");
-
-      io = capture();
-      expect(await restoreCommand(config, join(backupsDir(dataDir), dump), io), io.text()).toBe(0);
-      const [mail] = await p.db.select().from(outbox).where(eq(outbox.id, mailId));
-      expect(mail?.subject).toBe("Verifikasi surel");
-      const acts = await actions(p.db);
-      expect(acts).not.toContain("test.after_backup");
-      expect(acts).toContain("test.before_backup");
-      expect(acts.at(-1)).toBe("backup.restored");
-      io = capture();
-      expect(await auditVerifyCommand(config, [], io), io.text()).toBe(0);
-    } finally {
-      await database.close();
-    }
   });
 });

@@ -4,7 +4,7 @@ import type { Platform } from "../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
-import { requestMeta } from "./session.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 
 /** What every accounts command receives besides its input. */
 export interface Ctx {
@@ -25,13 +25,3 @@ export function citizenAuditActor(userId: string, meta: RequestMeta): AuditActor
   return { id: userId, name: "warga", role: "citizen", unitId: null, ...meta };
 }
 
-/** The audit actor for a signed-in person (their first role names the capacity). */
-export function auditActor(actor: Actor | null, meta: RequestMeta, role?: string): AuditActor {
-  return {
-    id: actor?.userId ?? null,
-    name: actor?.name ?? "anonim",
-    role: role ?? actor?.roles[0]?.role ?? actor?.kind ?? "anonim",
-    unitId: actor?.roles.find((r) => r.role === role)?.unitId ?? actor?.roles[0]?.unitId ?? null,
-    ...meta,
-  };
-}

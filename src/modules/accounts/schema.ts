@@ -1,7 +1,8 @@
 import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { CLEARANCES, ROLES } from "../access/index.ts";
 
-export const CLEARANCES = ["biasa", "terbatas", "rahasia", "sangat_rahasia"] as const;
-export type Clearance = (typeof CLEARANCES)[number];
+export { CLEARANCES, type Clearance, REGENCY_ONLY_ROLES, ROLES, type Role } from "../access/index.ts";
+
 
 export const users = pgTable(
   "users",
@@ -29,30 +30,6 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_uq").on(t.email), index("users_kind_idx").on(t.kind, t.status)],
 );
 
-export const ROLES = [
-  "admin",
-  "ppid_utama",
-  "ppid_pelaksana",
-  "atasan_ppid",
-  "petugas_layanan",
-  "redaktur",
-  "kontributor",
-  "verifikator",
-  "arsiparis",
-  "unit_kearsipan",
-  "pencatat_surat",
-  "pimpinan",
-  "auditor",
-  "walidata",
-  "produsen_data",
-  "panitia_penilai_arsip",
-  "tim_pertimbangan",
-  "pejabat_penyetuju_pemusnahan",
-] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Roles that act for every OPD: they are always held regency-wide (unit_id null). */
-export const REGENCY_ONLY_ROLES: readonly Role[] = ["admin", "ppid_utama", "atasan_ppid", "redaktur"];
 
 export const roleAssignments = pgTable(
   "role_assignments",

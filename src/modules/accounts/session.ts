@@ -6,6 +6,7 @@ import type { Platform } from "../../platform/context.ts";
 import type { Executor } from "../../platform/db/client.ts";
 import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
+export { requestMeta } from "../../platform/http/request-meta.ts";
 import { roleAssignments, sessions, users } from "./schema.ts";
 
 export const SESSION_COOKIE = "sp_sid";
@@ -88,16 +89,6 @@ export function sessionMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The request's origin facts for audit events. */
-export function requestMeta(c: Context<AppEnv>, trustProxy: boolean): RequestMeta {
-  const fwd = trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  let ip: string | null = fwd ?? null;
-  if (!ip) {
-    const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-    ip = incoming?.socket?.remoteAddress ?? null;
-  }
-  return { ip, userAgent: c.req.header("user-agent")?.slice(0, 300) ?? null, requestId: c.get("requestId") ?? null };
-}
 
 /** Ends one session (sign-out, or the old session when a new one replaces it). */
 export async function deleteSession(db: Executor, sessionId: string): Promise<void> {

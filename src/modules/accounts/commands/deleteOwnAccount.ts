@@ -6,7 +6,7 @@ import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { type Ctx, citizenAuditActor } from "../context.ts";
 import { checkPassword } from "../passwords.ts";
-import { authorize } from "../policy.ts";
+import { authorize } from "../../access/index.ts";
 import { authTokens, recoveryCodes, users } from "../schema.ts";
 import { givenPasswordSchema } from "../schemas.ts";
 import { deleteUserSessions } from "../session.ts";

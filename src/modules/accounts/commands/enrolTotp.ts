@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Platform } from "../../../platform/context.ts";
 import { conflict } from "../../../platform/http/errors.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor, type Ctx } from "../context.ts";
-import { authorize } from "../policy.ts";
+import { type Ctx } from "../context.ts";
+import { auditActor } from "../../../platform/audit/actor.ts";
+import { authorize } from "../../access/index.ts";
 import { users } from "../schema.ts";
 import { newTotpSecret, totpUri } from "../totp.ts";
 

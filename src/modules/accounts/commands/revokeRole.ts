@@ -2,8 +2,9 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Platform } from "../../../platform/context.ts";
 import { notFound } from "../../../platform/http/errors.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor, type Ctx } from "../context.ts";
-import { authorize } from "../policy.ts";
+import { type Ctx } from "../context.ts";
+import { auditActor } from "../../../platform/audit/actor.ts";
+import { authorize } from "../../access/index.ts";
 import { roleAssignments } from "../schema.ts";
 
 /** Ends one role grant (kept in the table with who ended it and when). */

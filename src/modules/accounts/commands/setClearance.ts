@@ -4,8 +4,9 @@ import type { Platform } from "../../../platform/context.ts";
 import { notFound, ValidationError } from "../../../platform/http/errors.ts";
 import { fieldErrors } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor, type Ctx } from "../context.ts";
-import { authorize } from "../policy.ts";
+import { type Ctx } from "../context.ts";
+import { auditActor } from "../../../platform/audit/actor.ts";
+import { authorize } from "../../access/index.ts";
 import { users } from "../schema.ts";
 import { clearanceSchema } from "../schemas.ts";
 

@@ -10,7 +10,7 @@ import { deleteOwnAccount } from "../commands/deleteOwnAccount.ts";
 import { enrolTotp } from "../commands/enrolTotp.ts";
 import { renewRecoveryCodes } from "../commands/renewRecoveryCodes.ts";
 import { ctxOf } from "../context.ts";
-import { authorize } from "../policy.ts";
+import { authorize } from "../../access/index.ts";
 import { rolesOf } from "../queries.ts";
 import type { AccountLimits, RateLimiter } from "../rate-limit.ts";
 import { recoveryCodes } from "../schema.ts";

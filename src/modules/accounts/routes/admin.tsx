@@ -11,7 +11,7 @@ import { revokeRole } from "../commands/revokeRole.ts";
 import { setClearance } from "../commands/setClearance.ts";
 import { setUserStatus } from "../commands/setUserStatus.ts";
 import { ctxOf } from "../context.ts";
-import { authorize } from "../policy.ts";
+import { authorize } from "../../access/index.ts";
 import { getUser, listUsers, rolesOf, unitChoices } from "../queries.ts";
 import { ROLES } from "../schema.ts";
 import type { FormState } from "../views/common.tsx";

@@ -4,7 +4,8 @@ import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { conflict, notFound } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor, authorize } from "../../accounts/index.ts";
+import { auditActor } from "../../../platform/audit/actor.ts";
+import { authorize } from "../../access/index.ts";
 import { unitHistory, units } from "../schema.ts";
 import { retireSchema } from "../validation.ts";
 

@@ -1,6 +1,6 @@
 import type { Actor } from "../../platform/http/actor.ts";
 import { forbidden, unauthorized } from "../../platform/http/errors.ts";
-import { CLEARANCES, type Clearance, type Role } from "./schema.ts";
+import { CLEARANCES, type Clearance, type Role } from "./roles.ts";
 
 /** What a rule may be asked about: usually the OPD the thing belongs to. */
 export interface Target {
