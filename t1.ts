@@ -1,9 +1,12 @@
-import { openDatabase, migrateDatabase } from "/work/main/src/platform/db/client.ts";
+import { migrateDatabase, openDatabase } from "/work/main/src/platform/db/client.ts";
+
 let t = Date.now();
 const d = await openDatabase({});
-console.log("open", Date.now() - t); t = Date.now();
+console.log("open", Date.now() - t);
+t = Date.now();
 await migrateDatabase(d);
-console.log("migrate", Date.now() - t); t = Date.now();
+console.log("migrate", Date.now() - t);
+t = Date.now();
 console.log(await d.raw.query("select count(*) from audit_head"));
 const buf = await d.pglite!.dumpDataDir("none");
 console.log("dump", Date.now() - t, buf.size);

@@ -109,7 +109,10 @@ function rssMb(pid: number): number {
 function treeRssMb(pid: number): number {
   let total = rssMb(pid);
   try {
-    const kids = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    const kids = execFileSync("pgrep", ["-P", String(pid)], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean);
     for (const k of kids) total += treeRssMb(Number(k));
   } catch {
     /* no children */
@@ -149,7 +152,9 @@ async function main() {
   // The bare server runs in its own process: wrk runs synchronously here and would block it.
   writeFileSync(join(dataDir, "home.html"), home);
   writeFileSync(join(dataDir, "opd.html"), opd);
-  const bare = spawn(process.execPath, ["-e", BARE_SERVER, String(port + 1), join(dataDir, "home.html"), join(dataDir, "opd.html")], { stdio: "inherit" });
+  const bare = spawn(process.execPath, ["-e", BARE_SERVER, String(port + 1), join(dataDir, "home.html"), join(dataDir, "opd.html")], {
+    stdio: "inherit",
+  });
   const bareBase = `http://127.0.0.1:${port + 1}`;
   await waitFor(`${bareBase}/`, 10_000);
 
@@ -162,7 +167,8 @@ async function main() {
   }
   await stop(bare);
   const best = (rs: WrkResult[]) => rs.reduce((a, b) => (b.rps > a.rps ? b : a));
-  const fmt = (r: WrkResult) => `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.errors ? `, ${r.errors} errors` : ""}`;
+  const fmt = (r: WrkResult) =>
+    `${r.rps.toFixed(0)} req/s, p50 ${r.p50.toFixed(2)} ms, p99 ${r.p99.toFixed(2)} ms${r.errors ? `, ${r.errors} errors` : ""}`;
   const h = best(runs.home);
   const bh = best(runs.bareHome);
   const o = best(runs.opd);
@@ -193,7 +199,9 @@ async function main() {
     figures["PostgreSQL figures"] = `not measured: ${(e as Error).message}`;
   }
 
-  console.log(`\nSatu Pintu portal benchmark — wrk -t1 -c50 -d${SECONDS}s, best of ${ROUNDS} interleaved rounds, ${new Date().toISOString()}`);
+  console.log(
+    `\nSatu Pintu portal benchmark — wrk -t1 -c50 -d${SECONDS}s, best of ${ROUNDS} interleaved rounds, ${new Date().toISOString()}`,
+  );
   for (const [k, v] of Object.entries(figures)) console.log(`  ${k.padEnd(50)} ${v}`);
 }
 

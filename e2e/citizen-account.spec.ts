@@ -29,7 +29,8 @@ test("a citizen registers, verifies the email from the outbox, signs in and sign
 
   await page.getByLabel("Kata sandi baru").fill(password);
   await page.getByLabel("Ketik ulang kata sandi").fill(password);
-  if (!(await page.getByLabel(/Saya setuju data saya diproses/).isChecked())) await page.getByLabel(/Saya setuju data saya diproses/).check();
+  if (!(await page.getByLabel(/Saya setuju data saya diproses/).isChecked()))
+    await page.getByLabel(/Saya setuju data saya diproses/).check();
   await page.getByRole("button", { name: "Daftar" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Periksa surel Anda" })).toBeVisible();
   await expectAccessible(page);
@@ -47,7 +48,11 @@ test("a citizen registers, verifies the email from the outbox, signs in and sign
   await signInStaff(admin, ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, { nextStep: true });
   await admin.goto("/admin/kotak-keluar");
   await expectAccessible(admin);
-  await admin.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) }).getByRole("link").first().click();
+  await admin
+    .getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) })
+    .getByRole("link")
+    .first()
+    .click();
   await expectAccessible(admin);
   const mailText = (await admin.locator("pre").textContent()) ?? "";
   const link = /https?:\/\/\S+\/akun\/verifikasi-surel\?token=[\w-]+/.exec(mailText)?.[0];

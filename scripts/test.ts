@@ -15,7 +15,10 @@ import { chromiumPath, ensureSystemDeps, postgresBinDir } from "./system-deps.ts
 import { startThrowawayPg, type ThrowawayPg } from "./throwaway-pg.ts";
 
 type Suite = "unit" | "pg" | "e2e";
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",") as Suite[] | undefined;
+const only = process.argv
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",") as Suite[] | undefined;
 const want = (s: Suite) => !only || only.includes(s);
 
 interface Counts {
@@ -39,7 +42,9 @@ function runVitest(name: string, env: Record<string, string>): Counts {
   if (!existsSync(file)) return { name, passed: 0, failed: 1, skipped: 0, ok: false };
   const j = JSON.parse(readFileSync(file, "utf8"));
   // A file that fails to load counts as a failure even when no test inside it ran.
-  const brokenFiles = (j.testResults ?? []).filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0).length;
+  const brokenFiles = (j.testResults ?? []).filter(
+    (f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0,
+  ).length;
   return {
     name,
     passed: j.numPassedTests,
@@ -58,7 +63,13 @@ function runPlaywright(env: Record<string, string>): Counts {
   });
   if (!existsSync(file)) return { name: "e2e", passed: 0, failed: 1, skipped: 0, ok: false };
   const s = JSON.parse(readFileSync(file, "utf8")).stats ?? {};
-  return { name: "e2e", passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0, ok: r.status === 0 };
+  return {
+    name: "e2e",
+    passed: s.expected ?? 0,
+    failed: (s.unexpected ?? 0) + (s.flaky ?? 0),
+    skipped: s.skipped ?? 0,
+    ok: r.status === 0,
+  };
 }
 
 let pg: ThrowawayPg | null = null;
@@ -91,7 +102,10 @@ try {
 }
 
 console.log("\n=== summary ===");
-for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}${r.ok ? "" : " (suite failed)"}`);
+for (const r of results)
+  console.log(
+    `${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}${r.ok ? "" : " (suite failed)"}`,
+  );
 const passed = results.reduce((n, r) => n + r.passed, 0);
 let failed = results.reduce((n, r) => n + r.failed, 0);
 if (failed === 0 && results.some((r) => !r.ok)) failed = 1;

@@ -29,7 +29,9 @@ export async function startThrowawayPg(): Promise<ThrowawayPg> {
   const asRoot = process.getuid?.() === 0;
   // initdb refuses to run as root: run the server as the postgres user then.
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync("runuser", ["-u", "postgres", "--", `${bin}/${cmd}`, ...args], { stdio: "pipe" }) : execFileSync(`${bin}/${cmd}`, args, { stdio: "pipe" });
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", `${bin}/${cmd}`, ...args], { stdio: "pipe" })
+      : execFileSync(`${bin}/${cmd}`, args, { stdio: "pipe" });
   if (asRoot) execFileSync("chown", ["postgres", dir]);
   else chownSync(dir, process.getuid!(), process.getgid!());
   const data = join(dir, "data");

@@ -2,12 +2,13 @@
  * The composition root of the web role: platform middleware, then every
  * module's routes. Modules are reached only through their index.ts.
  */
+
+import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { compress } from "hono/compress";
 import { etag } from "hono/etag";
 import { jsxRenderer } from "hono/jsx-renderer";
 import { requestId } from "hono/request-id";
-import { serveStatic } from "@hono/node-server/serve-static";
 import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
 import { adminRoutes } from "./modules/admin/index.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
@@ -104,7 +105,9 @@ export function createApp(p: Platform) {
       }
       c.status(err.status);
       const key = err.status === 403 ? "error.403.title" : err.status === 404 ? "error.404.title" : "";
-      return c.render(<ErrorPage status={err.status} message={err.message} />, { title: key ? t(c.get("lang") ?? "id", key) : err.message });
+      return c.render(<ErrorPage status={err.status} message={err.message} />, {
+        title: key ? t(c.get("lang") ?? "id", key) : err.message,
+      });
     }
     c.get("log")?.error({ err: err.message, stack: err.stack }, "unhandled error");
     if (api) return c.json({ error: "internal", message: "Terjadi kesalahan pada sistem.", requestId: c.get("requestId") }, 500);
@@ -123,7 +126,13 @@ export function createApp(p: Platform) {
         url.pathname = url.pathname.slice(3) || "/";
         headers.set("x-sp-lang", "en");
       }
-      const init: RequestInit & { duplex?: string } = { method: req.method, headers, body: req.body, redirect: req.redirect, signal: req.signal };
+      const init: RequestInit & { duplex?: string } = {
+        method: req.method,
+        headers,
+        body: req.body,
+        redirect: req.redirect,
+        signal: req.signal,
+      };
       if (req.body) init.duplex = "half";
       return app.fetch(new Request(url, init), env);
     },

@@ -7,21 +7,21 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import type { Config } from "./config.ts";
 import { seedDemoAccounts } from "./modules/accounts/index.ts";
-import { seedOrganisation } from "./modules/organisation/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
+import { seedOrganisation } from "./modules/organisation/index.ts";
 import { seedDemoDocuments } from "./modules/signatures/index.ts";
 import { seedHolidays } from "./platform/calendar/seed.ts";
-import { settings } from "./platform/db/settings-schema.ts";
-import { seedFingerprint } from "./platform/seed/csv.ts";
 import type { Platform } from "./platform/context.ts";
 import { loadSigningKey } from "./platform/crypto/keys.ts";
 import { type Database, migrateDatabase, openDatabase } from "./platform/db/client.ts";
+import { settings } from "./platform/db/settings-schema.ts";
 import { Jobs } from "./platform/jobs/jobs.ts";
 import { createLogger, type Logger } from "./platform/logging/logger.ts";
 import { Mailer } from "./platform/mail/mailer.ts";
+import { seedFingerprint } from "./platform/seed/csv.ts";
 import { type FileStore, LocalFileStore } from "./platform/storage/file-store.ts";
 import { signingKeys } from "./platform/verification/schema.ts";
-import { MAIL_DELIVER_JOB, SYSTEM_ACTOR, inTransaction } from "./platform/work.ts";
+import { inTransaction, MAIL_DELIVER_JOB, SYSTEM_ACTOR } from "./platform/work.ts";
 
 export interface BootOptions {
   /** Use this database instead of opening one from the config (tests). */
@@ -42,8 +42,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     log.debug({ phase: name, ms: Math.round(now - mark) }, "start-up");
     mark = now;
   };
-  const database =
-    opts.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir }));
+  const database = opts.database ?? (await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: config.dataDir }));
   phase("open database");
   try {
     await migrateDatabase(database);

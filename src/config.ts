@@ -5,9 +5,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+const bool = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -23,7 +21,10 @@ const schema = z.object({
   DEMO_DATA: bool.optional(),
   ADMIN_EMAIL: z.string().email().default("admin@lebongkab.go.id"),
   ADMIN_PASSWORD: z.string().min(12, "at least 12 characters").optional(),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
   MAIL_FROM: z.string().default("Satu Pintu Kabupaten Lebong <noreply@lebongkab.go.id>"),
   SIGNING_KEY: z.string().optional(),
   TRUST_PROXY: bool.default(false),

@@ -4,8 +4,8 @@
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.tsx";
 import { bootstrap } from "./bootstrap.ts";
-import { DEMO_CITIZEN, DEMO_STAFF, DEMO_TOTP_SECRET } from "./modules/accounts/index.ts";
 import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from "./config.ts";
+import { DEMO_CITIZEN, DEMO_STAFF, DEMO_TOTP_SECRET } from "./modules/accounts/index.ts";
 import { startControlServer } from "./platform/control/server.ts";
 import { DataDirLockedError } from "./platform/db/lock.ts";
 import { ensureStylesheet } from "./platform/ui/build-css.ts";

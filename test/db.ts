@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync, renameSync } from "node:fs";
 import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -7,8 +7,8 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { drizzle } from "drizzle-orm/pglite";
 import pg from "pg";
-import * as schema from "../src/schema.ts";
 import { type Database, MIGRATIONS_DIR, migrateDatabase, openDatabase } from "../src/platform/db/client.ts";
+import * as schema from "../src/schema.ts";
 
 /** Which database the suite runs on: TEST_DATABASE_URL (PostgreSQL) or the embedded PGlite. */
 export const TEST_PG_URL = process.env.TEST_DATABASE_URL;

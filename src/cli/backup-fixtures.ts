@@ -1,21 +1,17 @@
 /** Shared set-up of the backup tests (PGlite and PostgreSQL). */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { afterAll } from "vitest";
-import { freshDatabase, TEST_PG_URL } from "../../test/db.ts";
 import { bootstrap } from "../bootstrap.ts";
 import { type Config, loadConfig } from "../config.ts";
-import { verifyWithEvidence } from "../platform/audit/export.ts";
 import type { Platform } from "../platform/context.ts";
-import { startControlServer } from "../platform/control/server.ts";
-import { backupsDir, urlOf } from "../platform/db/backup.ts";
-import { type Database, openDatabase, queryRows } from "../platform/db/client.ts";
+import { type Database, queryRows } from "../platform/db/client.ts";
 import { createLogger } from "../platform/logging/logger.ts";
 import { outbox } from "../platform/mail/schema.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../platform/work.ts";
-import { auditVerifyCommand, backupCommand, type Io, restoreCommand } from "./commands.ts";
+import type { Io } from "./commands.ts";
 
 export function capture(): Io & { lines: string[]; text(): string } {
   const lines: string[] = [];

@@ -1,22 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { eq, sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
-import { freshDatabase, TEST_PG_URL } from "../../test/db.ts";
-import { bootstrap } from "../bootstrap.ts";
-import { type Config, loadConfig } from "../config.ts";
-import { verifyWithEvidence } from "../platform/audit/export.ts";
-import type { Platform } from "../platform/context.ts";
-import { startControlServer } from "../platform/control/server.ts";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { freshDatabase } from "../../test/db.ts";
 import { backupsDir, urlOf } from "../platform/db/backup.ts";
-import { type Database, openDatabase, queryRows } from "../platform/db/client.ts";
-import { createLogger } from "../platform/logging/logger.ts";
 import { outbox } from "../platform/mail/schema.ts";
-import { inTransaction, SYSTEM_ACTOR } from "../platform/work.ts";
-import { auditVerifyCommand, backupCommand, type Io, restoreCommand } from "./commands.ts";
-
 import { actions, boot, capture, change, configFor, seedData, tempDataDir } from "./backup-fixtures.ts";
+import { auditVerifyCommand, backupCommand, restoreCommand } from "./commands.ts";
 
 describe("backup and restore on PostgreSQL (pg_dump / pg_restore)", () => {
   it("round-trips data and the audit chain", async () => {

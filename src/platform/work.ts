@@ -1,7 +1,7 @@
 import type { AuditActor, AuditInput } from "./audit/chain.ts";
 import { appendAudit } from "./audit/chain.ts";
-import type { Tx } from "./db/client.ts";
 import type { Platform } from "./context.ts";
+import type { Tx } from "./db/client.ts";
 import type { MailMessage } from "./mail/mailer.ts";
 
 /** What a command gets inside its transaction: the change, the audit event, jobs and mail commit together. */

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
 import { createTestPlatform, type TestAgent, type TestPlatform } from "../../../test/platform.ts";
 import { auditEvents } from "../../platform/audit/schema.ts";
-import { listUnits } from "../organisation/index.ts";
 import { clearanceAllows, hasRole } from "../access/index.ts";
+import { listUnits } from "../organisation/index.ts";
 import { roleAssignments, users } from "./schema.ts";
 import { actorForToken, SESSION_COOKIE } from "./session.ts";
 

@@ -3,8 +3,8 @@ import type { AuditActor } from "../../platform/audit/chain.ts";
 import type { Platform } from "../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
-import type { Lang } from "../../platform/i18n/index.ts";
 import { requestMeta } from "../../platform/http/request-meta.ts";
+import type { Lang } from "../../platform/i18n/index.ts";
 
 /** What every accounts command receives besides its input. */
 export interface Ctx {
@@ -24,4 +24,3 @@ export function ctxOf(c: Context<AppEnv>, p: Platform): Ctx {
 export function citizenAuditActor(userId: string, meta: RequestMeta): AuditActor {
   return { id: userId, name: "warga", role: "citizen", unitId: null, ...meta };
 }
-

@@ -3,7 +3,6 @@ import { CLEARANCES, ROLES } from "../access/index.ts";
 
 export { CLEARANCES, type Clearance, REGENCY_ONLY_ROLES, ROLES, type Role } from "../access/index.ts";
 
-
 export const users = pgTable(
   "users",
   {
@@ -29,7 +28,6 @@ export const users = pgTable(
   },
   (t) => [uniqueIndex("users_email_uq").on(t.email), index("users_kind_idx").on(t.kind, t.status)],
 );
-
 
 export const roleAssignments = pgTable(
   "role_assignments",

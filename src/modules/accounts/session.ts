@@ -6,7 +6,9 @@ import type { Platform } from "../../platform/context.ts";
 import type { Executor } from "../../platform/db/client.ts";
 import type { Actor, RequestMeta } from "../../platform/http/actor.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
+
 export { requestMeta } from "../../platform/http/request-meta.ts";
+
 import { roleAssignments, sessions, users } from "./schema.ts";
 
 export const SESSION_COOKIE = "sp_sid";
@@ -88,7 +90,6 @@ export function sessionMiddleware(p: Platform): MiddlewareHandler<AppEnv> {
     return next();
   };
 }
-
 
 /** Ends one session (sign-out, or the old session when a new one replaces it). */
 export async function deleteSession(db: Executor, sessionId: string): Promise<void> {

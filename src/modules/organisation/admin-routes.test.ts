@@ -46,7 +46,9 @@ describe("OPD administration: who may", () => {
 describe("OPD administration: what happens", () => {
   it("refuses bad input with messages beside the fields and keeps what was typed", async () => {
     const { agent } = await admin();
-    const res = await agent.request("/admin/opd/baru", { form: { code: "dinas baru!", kind: "", name: "Di", email: "bukan-surel", phone: "abc" } });
+    const res = await agent.request("/admin/opd/baru", {
+      form: { code: "dinas baru!", kind: "", name: "Di", email: "bukan-surel", phone: "abc" },
+    });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain("govuk-error-summary");
@@ -67,16 +69,26 @@ describe("OPD administration: what happens", () => {
   it("adds, renames and retires an OPD, keeping its history, with audit events", async () => {
     const { agent } = await admin();
     let res = await agent.request("/admin/opd/baru", {
-      form: { code: "dispusip", kind: "dinas", name: "Dinas Perpustakaan dan Kearsipan", email: "DISPUSIP@lebongkab.go.id", reason: "Perda 1/2026" },
+      form: {
+        code: "dispusip",
+        kind: "dinas",
+        name: "Dinas Perpustakaan dan Kearsipan",
+        email: "DISPUSIP@lebongkab.go.id",
+        reason: "Perda 1/2026",
+      },
     });
     expect(res.status).toBe(303);
     const created = await unitByCode("DISPUSIP");
     expect(created.email).toBe("dispusip@lebongkab.go.id");
     expect((await t.agent().page("/opd/dispusip")).res.status).toBe(200);
 
-    res = await agent.request(`/admin/opd/${created.id}`, { form: { name: "Dinas Kearsipan dan Perpustakaan", email: "dispusip@lebongkab.go.id", reason: "Perbup 2/2026" } });
+    res = await agent.request(`/admin/opd/${created.id}`, {
+      form: { name: "Dinas Kearsipan dan Perpustakaan", email: "dispusip@lebongkab.go.id", reason: "Perbup 2/2026" },
+    });
     expect(res.status).toBe(303);
-    res = await agent.request(`/admin/opd/${created.id}/status`, { form: { status: "retired", statusReason: "Digabung ke Sekretariat Daerah" } });
+    res = await agent.request(`/admin/opd/${created.id}/status`, {
+      form: { status: "retired", statusReason: "Digabung ke Sekretariat Daerah" },
+    });
     expect(res.status).toBe(303);
 
     const renamed = await unitByCode("DISPUSIP");
@@ -91,7 +103,10 @@ describe("OPD administration: what happens", () => {
     expect(page).toContain("Digabung ke Sekretariat Daerah");
     expect((await t.agent().page("/opd")).html).not.toContain("Dinas Kearsipan dan Perpustakaan");
 
-    const events = await t.p.db.select().from(auditEvents).where(and(eq(auditEvents.subjectType, "unit"), eq(auditEvents.subjectId, created.id)));
+    const events = await t.p.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.subjectType, "unit"), eq(auditEvents.subjectId, created.id)));
     expect(events.map((e) => e.action).sort()).toEqual(["unit.created", "unit.renamed", "unit.retired"]);
     expect(events.every((e) => e.actorRole === "admin" && e.actorId)).toBe(true);
   });
@@ -110,7 +125,15 @@ describe("OPD administration: what happens", () => {
     const u = await unitByCode("DISKOMINFO-SP");
     expect(u.exampleFields).toContain("headName");
     const res = await agent.request(`/admin/opd/${u.id}`, {
-      form: { name: u.name, headName: "Nama Kepala Dinas", address: u.address ?? "", phone: u.phone ?? "", email: u.email ?? "", tasks: u.tasks ?? "", ppidContact: u.ppidContact ?? "" },
+      form: {
+        name: u.name,
+        headName: "Nama Kepala Dinas",
+        address: u.address ?? "",
+        phone: u.phone ?? "",
+        email: u.email ?? "",
+        tasks: u.tasks ?? "",
+        ppidContact: u.ppidContact ?? "",
+      },
     });
     expect(res.status).toBe(303);
     const after = await unitByCode("DISKOMINFO-SP");

@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { Platform } from "../../platform/context.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
 import { notFound, ValidationError } from "../../platform/http/errors.ts";
+import { requestMeta } from "../../platform/http/request-meta.ts";
 import { readForm } from "../../platform/http/validation.ts";
 import { href, t } from "../../platform/i18n/index.ts";
 import { authorize } from "../access/index.ts";
-import { requestMeta } from "../../platform/http/request-meta.ts";
 import { createUnit } from "./commands/createUnit.ts";
 import { setUnitStatus } from "./commands/setUnitStatus.ts";
 import { updateUnit } from "./commands/updateUnit.ts";
@@ -49,7 +49,9 @@ export function organisationAdminRoutes(p: Platform) {
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       c.status(400);
-      return c.render(<AdminUnitForm values={form} errors={e.fields} />, { title: `${t(c.get("lang"), "ui.error_prefix")}: ${t(c.get("lang"), "opd.admin.new")}` });
+      return c.render(<AdminUnitForm values={form} errors={e.fields} />, {
+        title: `${t(c.get("lang"), "ui.error_prefix")}: ${t(c.get("lang"), "opd.admin.new")}`,
+      });
     }
   });
 

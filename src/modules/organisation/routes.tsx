@@ -5,10 +5,10 @@ import type { AppEnv } from "../../platform/http/env.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import { publicCache } from "../../platform/http/render.tsx";
 import { t } from "../../platform/i18n/index.ts";
+import { organisationAdminRoutes } from "./admin-routes.tsx";
 import { getUnitBySlug, listUnits, regionName, unitHistoryOf, villagesOf } from "./queries.ts";
 import { UnitDirectoryPage } from "./views/UnitDirectoryPage.tsx";
 import { UnitPage } from "./views/UnitPage.tsx";
-import { organisationAdminRoutes } from "./admin-routes.tsx";
 
 const searchSchema = z.object({ q: z.string().max(100).optional() });
 

@@ -35,16 +35,15 @@ export const units = pgTable(
     /** Field names whose current values are demo examples, not verified facts. */
     exampleFields: jsonb("example_fields").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     source: text("source"),
-    status: text("status", { enum: ["active", "retired"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "retired"] })
+      .notNull()
+      .default("active"),
     retiredAt: timestamp("retired_at", { withTimezone: true, mode: "date" }),
     retiredReason: text("retired_reason"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (t) => [
-    index("units_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`),
-    index("units_status_idx").on(t.status, t.name),
-  ],
+  (t) => [index("units_name_trgm_idx").using("gin", sql`${t.name} gin_trgm_ops`), index("units_status_idx").on(t.status, t.name)],
 );
 
 /** Every earlier state of a unit (renames, retirements, profile edits). */

@@ -8,7 +8,10 @@ type UnitKind = (typeof units.$inferInsert)["kind"];
 type RegionLevel = (typeof regions.$inferInsert)["level"];
 
 /** Demo values for fields the reference data lacks; shown as examples on the OPD page. */
-const DEMO_PROFILE: Record<string, { headName: string; address: string; phone: string; email: string; tasks: string; ppidContact: string }> = {
+const DEMO_PROFILE: Record<
+  string,
+  { headName: string; address: string; phone: string; email: string; tasks: string; ppidContact: string }
+> = {
   "DISKOMINFO-SP": {
     headName: "Kepala Dinas Kominfo SP (nama belum diisi)",
     address: "Jl. Contoh No. 1, Muara Aman, Kabupaten Lebong",
@@ -26,7 +29,12 @@ const DEMO_PROFILE: Record<string, { headName: string; address: string; phone: s
  */
 export async function seedOrganisation(tx: Tx): Promise<{ regions: number; units: number; classifications: number }> {
   const wilayah = readSeedCsv<{ kode: string; nama: string; tingkat: string; induk_kode: string }>("wilayah-lebong.csv");
-  const regionRows = wilayah.map((w) => ({ code: w.kode, name: w.nama, level: w.tingkat as RegionLevel, parentCode: w.induk_kode || null }));
+  const regionRows = wilayah.map((w) => ({
+    code: w.kode,
+    name: w.nama,
+    level: w.tingkat as RegionLevel,
+    parentCode: w.induk_kode || null,
+  }));
   await tx.insert(regions).values(regionRows).onConflictDoNothing();
 
   const opd = readSeedCsv<{ kode_singkat: string; nama: string; jenis: string; status: string }>("opd-lebong.csv");

@@ -57,7 +57,11 @@ export const createUnitSchema = unitProfileSchema.extend({
 });
 
 export const retireSchema = z.object({
-  reason: z.string().trim().min(5, "Tuliskan alasan (minimal 5 karakter), misalnya dasar Perda perubahan OPD.").max(500, "Alasan paling banyak 500 karakter."),
+  reason: z
+    .string()
+    .trim()
+    .min(5, "Tuliskan alasan (minimal 5 karakter), misalnya dasar Perda perubahan OPD.")
+    .max(500, "Alasan paling banyak 500 karakter."),
 });
 
 export type UnitProfileInput = z.infer<typeof unitProfileSchema>;

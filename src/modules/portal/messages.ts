@@ -60,13 +60,22 @@ registerMessages({
     id: "Ajukan permohonan informasi atau keberatan, dan lihat daftar informasi publik.",
     en: "Make a request for information or an objection, and see the list of public information.",
   },
-  "home.card.news": { id: "Berita, pengumuman, dan siaran pers resmi pemerintah daerah.", en: "Official news, announcements and press releases of the regional government." },
+  "home.card.news": {
+    id: "Berita, pengumuman, dan siaran pers resmi pemerintah daerah.",
+    en: "Official news, announcements and press releases of the regional government.",
+  },
   "home.card.opd": {
     id: "Alamat, pimpinan, dan kontak dinas, badan, kecamatan, dan kelurahan.",
     en: "Addresses, heads and contacts of offices, agencies, districts and urban villages.",
   },
-  "home.card.archive": { id: "Peraturan, dokumen, dan arsip yang terbuka untuk umum.", en: "Regulations, documents and records open to the public." },
-  "home.card.data": { id: "Data statistik daerah yang dapat diunduh dan dipakai ulang.", en: "Regional statistics you can download and reuse." },
+  "home.card.archive": {
+    id: "Peraturan, dokumen, dan arsip yang terbuka untuk umum.",
+    en: "Regulations, documents and records open to the public.",
+  },
+  "home.card.data": {
+    id: "Data statistik daerah yang dapat diunduh dan dipakai ulang.",
+    en: "Regional statistics you can download and reuse.",
+  },
   "home.card.verify": {
     id: "Periksa keaslian dokumen bertanda tangan elektronik dengan kode verifikasinya.",
     en: "Check that an electronically signed document is genuine, using its verification code.",

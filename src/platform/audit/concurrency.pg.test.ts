@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TEST_PG_URL } from "../../../test/db.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { queryRows } from "../db/client.ts";
 import { inTransaction } from "../work.ts";

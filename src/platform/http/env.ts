@@ -1,5 +1,5 @@
-import type { Logger } from "../logging/logger.ts";
 import type { Lang } from "../i18n/index.ts";
+import type { Logger } from "../logging/logger.ts";
 import type { Actor } from "./actor.ts";
 
 /** Hono context variables set by the platform middleware. */

@@ -43,7 +43,8 @@ export class PageCache {
       if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.req.header("cookie")?.includes("sp_sid=")) return next();
       const key = `${c.get("lang")} ${c.req.url}`;
       const hit = this.entries.get(key);
-      if (hit && Date.now() - hit.storedAt < this.ttlMs) return this.serve(hit, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
+      if (hit && Date.now() - hit.storedAt < this.ttlMs)
+        return this.serve(hit, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
       const generation = this.generation;
       await next();
       const res = c.res;

@@ -49,7 +49,10 @@ export class Mailer {
       await db.update(outbox).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(outbox.id, id));
     } catch (e) {
       this.log.warn({ outbox: id, err: (e as Error).message }, "mail delivery failed");
-      await db.update(outbox).set({ status: "failed", error: (e as Error).message }).where(eq(outbox.id, id));
+      await db
+        .update(outbox)
+        .set({ status: "failed", error: (e as Error).message })
+        .where(eq(outbox.id, id));
       throw e;
     }
   }

@@ -13,6 +13,9 @@ export function readSeedCsv<T extends Record<string, string>>(file: string): T[]
 /** A short hash of seed files' contents: reference data is reloaded only when it changes. */
 export function seedFingerprint(files: string[]): string {
   const h = createHash("sha256");
-  for (const f of files) h.update(f).update("\0").update(readFileSync(resolve(SEED_DIR, f)));
+  for (const f of files)
+    h.update(f)
+      .update("\0")
+      .update(readFileSync(resolve(SEED_DIR, f)));
   return h.digest("hex").slice(0, 16);
 }

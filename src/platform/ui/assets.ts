@@ -15,7 +15,10 @@ export function assetUrl(path: string): string {
   let v = versions.get(path);
   if (v === undefined) {
     try {
-      v = createHash("sha256").update(readFileSync(join(PUBLIC_DIR, path))).digest("hex").slice(0, 12);
+      v = createHash("sha256")
+        .update(readFileSync(join(PUBLIC_DIR, path)))
+        .digest("hex")
+        .slice(0, 12);
     } catch {
       v = "";
     }

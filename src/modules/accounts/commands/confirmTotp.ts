@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { conflict, ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
+import type { Ctx } from "../context.ts";
 import { users } from "../schema.ts";
 import { codeSchema } from "../schemas.ts";
 import { createSession, deleteSession } from "../session.ts";

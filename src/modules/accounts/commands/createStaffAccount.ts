@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { fieldErrors } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
-import { link, sendMail } from "../mail.ts";
 import { authorize } from "../../access/index.ts";
+import type { Ctx } from "../context.ts";
+import { link, sendMail } from "../mail.ts";
 import { findUserByEmail } from "../queries.ts";
 import { roleAssignments, users } from "../schema.ts";
 import { clearanceSchema, emailSchema, nameSchema, nipSchema, roleSchema, unitChoiceSchema } from "../schemas.ts";

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { conflict } from "../../../platform/http/errors.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
+import type { Ctx } from "../context.ts";
 import { users } from "../schema.ts";
 import { newTotpSecret, totpUri } from "../totp.ts";
 

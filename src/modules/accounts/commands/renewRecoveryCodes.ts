@@ -1,8 +1,8 @@
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
+import type { Ctx } from "../context.ts";
 import { replaceRecoveryCodes } from "./recovery.ts";
 
 /** Replaces the recovery codes (the old ones stop working); returns the new ones, shown once. */

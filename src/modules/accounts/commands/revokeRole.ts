@@ -1,10 +1,10 @@
 import { and, eq, isNull } from "drizzle-orm";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { notFound } from "../../../platform/http/errors.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
+import type { Ctx } from "../context.ts";
 import { roleAssignments } from "../schema.ts";
 
 /** Ends one role grant (kept in the table with who ended it and when). */

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
+import type { Ctx } from "../context.ts";
 import { checkPassword } from "../passwords.ts";
 import { findUserByEmail, rolesOf } from "../queries.ts";
 import { emailSchema, givenPasswordSchema } from "../schemas.ts";

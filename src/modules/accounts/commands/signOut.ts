@@ -1,7 +1,7 @@
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { type Ctx, citizenAuditActor } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { deleteSession } from "../session.ts";
 
 /** Ends the current session. */

@@ -1,11 +1,11 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import { forbidden, unauthorized, ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { type Ctx } from "../context.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
+import type { Ctx } from "../context.ts";
 import { recoveryCodes, users } from "../schema.ts";
 import { codeSchema } from "../schemas.ts";
 import { createSession, deleteSession } from "../session.ts";

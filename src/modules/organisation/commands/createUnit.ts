@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
 import { unitHistory, units } from "../schema.ts";
 import { slugify } from "../slug.ts";
@@ -22,7 +22,9 @@ export async function createUnit(p: Platform, actor: Actor | null, meta: Request
       .insert(units)
       .values({ ...fields, slug: slugify(input.code), source: `ditambahkan oleh ${actor.name}` })
       .returning();
-    await w.tx.insert(unitHistory).values({ unitId: unit.id, changedBy: actor.userId, change: "created", after: fields, reason: reason ?? null });
+    await w.tx
+      .insert(unitHistory)
+      .values({ unitId: unit.id, changedBy: actor.userId, change: "created", after: fields, reason: reason ?? null });
     await w.audit({ action: "unit.created", subjectType: "unit", subjectId: unit.id, after: fields, unitId: unit.id });
     return unit;
   });

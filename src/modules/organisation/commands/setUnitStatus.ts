@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { conflict, notFound } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
 import { unitHistory, units } from "../schema.ts";
 import { retireSchema } from "../validation.ts";
@@ -26,7 +26,8 @@ export async function setUnitStatus(
   return inTransaction(p, auditActor(actor, meta, "admin"), async (w) => {
     const [current] = await w.tx.select().from(units).where(eq(units.id, unitId)).for("update");
     if (!current) throw notFound("Perangkat daerah tidak ditemukan.");
-    if (current.status === status) throw conflict(status === "retired" ? "Perangkat daerah ini sudah tidak aktif." : "Perangkat daerah ini sudah aktif.");
+    if (current.status === status)
+      throw conflict(status === "retired" ? "Perangkat daerah ini sudah tidak aktif." : "Perangkat daerah ini sudah aktif.");
     const retiredAt = status === "retired" ? new Date() : null;
     const [unit] = await w.tx
       .update(units)
@@ -42,7 +43,14 @@ export async function setUnitStatus(
       after: { status },
       reason,
     });
-    await w.audit({ action: `unit.${change}`, subjectType: "unit", subjectId: unitId, before: { status: current.status }, after: { status, reason }, unitId });
+    await w.audit({
+      action: `unit.${change}`,
+      subjectType: "unit",
+      subjectId: unitId,
+      before: { status: current.status },
+      after: { status, reason },
+      unitId,
+    });
     return unit;
   });
 }

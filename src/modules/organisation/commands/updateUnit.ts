@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
+import { auditActor } from "../../../platform/audit/actor.ts";
 import type { Platform } from "../../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { notFound } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
-import { auditActor } from "../../../platform/audit/actor.ts";
 import { authorize } from "../../access/index.ts";
 import { unitHistory, units } from "../schema.ts";
 import { unitProfileSchema } from "../validation.ts";

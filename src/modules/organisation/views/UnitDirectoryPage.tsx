@@ -42,7 +42,10 @@ export function UnitDirectoryPage({ units, q, tooLong }: { units: Unit[]; q: str
       </form>
       {q ? (
         <p class="govuk-body" role="status">
-          {t(lang, "opd.results", { n: units.length, q })} · <a class="govuk-link" href={href(lang, "/opd")}>{t(lang, "opd.all")}</a>
+          {t(lang, "opd.results", { n: units.length, q })} ·{" "}
+          <a class="govuk-link" href={href(lang, "/opd")}>
+            {t(lang, "opd.all")}
+          </a>
         </p>
       ) : null}
       {units.length === 0 ? <p class="govuk-body">{t(lang, "opd.none")}</p> : null}

@@ -6,17 +6,16 @@ import { href, t } from "../../../platform/i18n/index.ts";
 export function ErrorPage({ status, message }: { status: number; message?: string }) {
   const c = useRequestContext<AppEnv>();
   const lang = c.get("lang") ?? "id";
-  const titleKey = status === 404 ? "error.404.title" : status === 403 ? "error.403.title" : status >= 500 ? "error.500.title" : "error.generic.title";
+  const titleKey =
+    status === 404 ? "error.404.title" : status === 403 ? "error.403.title" : status >= 500 ? "error.500.title" : "error.generic.title";
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        <span class="govuk-caption-m">{t(lang, "error.title_prefix")} {status}</span>
+        <span class="govuk-caption-m">
+          {t(lang, "error.title_prefix")} {status}
+        </span>
         <h1 class="govuk-heading-l">{t(lang, titleKey)}</h1>
-        {status === 404 ? (
-          <>
-            <p class="govuk-body">{t(lang, "error.404.body")}</p>
-          </>
-        ) : null}
+        {status === 404 ? <p class="govuk-body">{t(lang, "error.404.body")}</p> : null}
         {status === 403 ? <p class="govuk-body">{message || t(lang, "error.403.body")}</p> : null}
         {status >= 500 ? (
           <p class="govuk-body">

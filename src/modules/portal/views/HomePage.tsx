@@ -37,7 +37,14 @@ export function HomePage() {
                   {t(lang, "home.search.hint")}
                 </div>
                 <div class="sp-search__row">
-                  <input class="govuk-input sp-search__input" id="home-q" name="q" type="search" aria-describedby="home-q-hint" autocomplete="off" />
+                  <input
+                    class="govuk-input sp-search__input"
+                    id="home-q"
+                    name="q"
+                    type="search"
+                    aria-describedby="home-q-hint"
+                    autocomplete="off"
+                  />
                   <Button variant="inverse" class="sp-search__button">
                     {t(lang, "home.search.button")}
                   </Button>

@@ -1,8 +1,8 @@
 import type { Child } from "hono/jsx";
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
-import { assetUrl } from "../../../platform/ui/assets.ts";
 import { href, type Lang, t } from "../../../platform/i18n/index.ts";
+import { assetUrl } from "../../../platform/ui/assets.ts";
 import { CONTACT } from "./contact.ts";
 
 export interface PageProps {
@@ -45,7 +45,9 @@ export function Layout({ title, children, description }: PageProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{title ? `${title} — ${t(lang, "site.name")} ${t(lang, "site.owner")}` : `${t(lang, "site.name")} ${t(lang, "site.owner")}`}</title>
+        <title>
+          {title ? `${title} — ${t(lang, "site.name")} ${t(lang, "site.owner")}` : `${t(lang, "site.name")} ${t(lang, "site.owner")}`}
+        </title>
         <meta name="description" content={description ?? t(lang, "site.tagline")} />
         <meta name="theme-color" content="#0b3d91" />
         <link rel="icon" href={assetUrl("favicon.svg")} type="image/svg+xml" />

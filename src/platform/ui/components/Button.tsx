@@ -22,14 +22,35 @@ export interface ButtonProps {
 
 function StartIcon() {
   return (
-    <svg class="govuk-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5" height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
+    <svg
+      class="govuk-button__start-icon"
+      xmlns="http://www.w3.org/2000/svg"
+      width="17.5"
+      height="19"
+      viewBox="0 0 33 40"
+      aria-hidden="true"
+      focusable="false"
+    >
       <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
     </svg>
   );
 }
 
 /** A button, or a link styled as one (`href`). Works without JavaScript. */
-export function Button({ children, variant = "primary", href, type = "submit", name, value, disabled, isStartButton, id, class: extra, form, formaction }: ButtonProps) {
+export function Button({
+  children,
+  variant = "primary",
+  href,
+  type = "submit",
+  name,
+  value,
+  disabled,
+  isStartButton,
+  id,
+  class: extra,
+  form,
+  formaction,
+}: ButtonProps) {
   const classes = cx("govuk-button", variant !== "primary" && `govuk-button--${variant}`, isStartButton && "govuk-button--start", extra);
   if (href) {
     return (

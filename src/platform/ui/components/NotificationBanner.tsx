@@ -20,7 +20,12 @@ export interface NotificationBannerProps {
 export function NotificationBanner({ title, heading, children, type, titleId = "sp-banner-title", lang = "id" }: NotificationBannerProps) {
   const success = type === "success";
   return (
-    <div class={cx("govuk-notification-banner", success && "govuk-notification-banner--success")} role={success ? "alert" : "region"} aria-labelledby={titleId}>
+    // biome-ignore lint/a11y/useAriaPropsSupportedByRole: role is region or alert (both take aria-labelledby); the linter cannot see a dynamic role
+    <div
+      class={cx("govuk-notification-banner", success && "govuk-notification-banner--success")}
+      role={success ? "alert" : "region"}
+      aria-labelledby={titleId}
+    >
       <div class="govuk-notification-banner__header">
         <h2 class="govuk-notification-banner__title" id={titleId}>
           {title ?? t(lang, success ? "ui.banner.success" : "ui.banner.important")}

@@ -27,8 +27,22 @@ export function pageWindow(current: number, total: number): (number | null)[] {
 
 function Arrow({ dir }: { dir: "prev" | "next" }) {
   return (
-    <svg class={`govuk-pagination__icon govuk-pagination__icon--${dir}`} xmlns="http://www.w3.org/2000/svg" height="13" width="15" aria-hidden="true" focusable="false" viewBox="0 0 15 13">
-      <path d={dir === "prev" ? "m6.6 0-6.7 6.7 6.7 6.4 1.4-1.4-4.2-4h12.9v-2H3.8l4.3-4.3z" : "m8.1 0-1.4 1.4 4.3 4.3H-1v2h12.9l-4.2 4 1.4 1.4 6.7-6.4z"} />
+    <svg
+      class={`govuk-pagination__icon govuk-pagination__icon--${dir}`}
+      xmlns="http://www.w3.org/2000/svg"
+      height="13"
+      width="15"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 15 13"
+    >
+      <path
+        d={
+          dir === "prev"
+            ? "m6.6 0-6.7 6.7 6.7 6.4 1.4-1.4-4.2-4h12.9v-2H3.8l4.3-4.3z"
+            : "m8.1 0-1.4 1.4 4.3 4.3H-1v2h12.9l-4.2 4 1.4 1.4 6.7-6.4z"
+        }
+      />
     </svg>
   );
 }
@@ -56,7 +70,12 @@ export function Pagination({ current, total, href, lang = "id", label, previousL
             <li class="govuk-pagination__item govuk-pagination__item--ellipsis">⋯</li>
           ) : (
             <li class={cx("govuk-pagination__item", p === current && "govuk-pagination__item--current")}>
-              <a class="govuk-link govuk-pagination__link" href={href(p)} aria-label={t(lang, "ui.pagination.page", { n: p })} aria-current={p === current ? "page" : undefined}>
+              <a
+                class="govuk-link govuk-pagination__link"
+                href={href(p)}
+                aria-label={t(lang, "ui.pagination.page", { n: p })}
+                aria-current={p === current ? "page" : undefined}
+              >
                 {p}
               </a>
             </li>

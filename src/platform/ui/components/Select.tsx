@@ -1,4 +1,4 @@
-import { describedBy, ErrorMessage, type FieldProps, Hint, Label, cx } from "./field.tsx";
+import { cx, describedBy, ErrorMessage, type FieldProps, Hint, Label } from "./field.tsx";
 
 export interface SelectItem {
   value: string;
@@ -23,7 +23,13 @@ export function Select({ name, id = name, label, labelSize, isPageHeading, hint,
       </Label>
       {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
       {error ? <ErrorMessage id={errorId!} message={error} lang={lang} /> : null}
-      <select class={cx("govuk-select", error && "govuk-select--error")} id={id} name={name} autocomplete={autocomplete} aria-describedby={describedBy(hintId, errorId)}>
+      <select
+        class={cx("govuk-select", error && "govuk-select--error")}
+        id={id}
+        name={name}
+        autocomplete={autocomplete}
+        aria-describedby={describedBy(hintId, errorId)}
+      >
         {items.map((item) => (
           <option value={item.value} selected={value != null && item.value === value} disabled={item.disabled}>
             {item.label}

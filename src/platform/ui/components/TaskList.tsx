@@ -21,7 +21,11 @@ export function TaskList({ items, idPrefix = "task-list" }: { items: TaskItem[];
           <li class={cx("govuk-task-list__item", item.href && "govuk-task-list__item--with-link")}>
             <div class="govuk-task-list__name-and-hint">
               {item.href ? (
-                <a class="govuk-link govuk-task-list__link" href={item.href} aria-describedby={item.hint ? `${hintId} ${statusId}` : statusId}>
+                <a
+                  class="govuk-link govuk-task-list__link"
+                  href={item.href}
+                  aria-describedby={item.hint ? `${hintId} ${statusId}` : statusId}
+                >
                   {item.title}
                 </a>
               ) : (

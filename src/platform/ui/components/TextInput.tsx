@@ -1,4 +1,4 @@
-import { describedBy, ErrorMessage, type FieldProps, Hint, Label, cx } from "./field.tsx";
+import { cx, describedBy, ErrorMessage, type FieldProps, Hint, Label } from "./field.tsx";
 
 export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30 | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third" | "one-quarter";
 

@@ -1,4 +1,4 @@
-import { describedBy, ErrorMessage, type FieldProps, Hint, Label, cx } from "./field.tsx";
+import { cx, describedBy, ErrorMessage, type FieldProps, Hint, Label } from "./field.tsx";
 
 export interface TextareaProps extends FieldProps {
   value?: string | null;
@@ -8,7 +8,20 @@ export interface TextareaProps extends FieldProps {
 }
 
 /** A multi-line text field. The value is kept (and escaped) when the form is shown again. */
-export function Textarea({ name, id = name, label, labelSize, isPageHeading, hint, error, value, rows = 5, autocomplete, spellcheck, lang }: TextareaProps) {
+export function Textarea({
+  name,
+  id = name,
+  label,
+  labelSize,
+  isPageHeading,
+  hint,
+  error,
+  value,
+  rows = 5,
+  autocomplete,
+  spellcheck,
+  lang,
+}: TextareaProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (

@@ -81,7 +81,11 @@ export function Choices({
                 <label class={`govuk-label govuk-${kind}__label`} for={itemId}>
                   {item.label}
                 </label>
-                {item.hint ? <Hint id={itemHintId!} class={`govuk-${kind}__hint`}>{item.hint}</Hint> : null}
+                {item.hint ? (
+                  <Hint id={itemHintId!} class={`govuk-${kind}__hint`}>
+                    {item.hint}
+                  </Hint>
+                ) : null}
               </div>
             );
           })}

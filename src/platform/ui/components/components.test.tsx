@@ -29,7 +29,9 @@ const EVIL_ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;";
 
 describe("TextInput", () => {
   it("renders label, hint and the value, with the hint in aria-describedby", async () => {
-    const out = await html(<TextInput name="nama" label="Nama lengkap" hint="Sesuai KTP" value="Budi" autocomplete="name" width="two-thirds" />);
+    const out = await html(
+      <TextInput name="nama" label="Nama lengkap" hint="Sesuai KTP" value="Budi" autocomplete="name" width="two-thirds" />,
+    );
     expect(out).toContain('<label class="govuk-label" for="nama">Nama lengkap</label>');
     expect(out).toContain('id="nama-hint"');
     expect(out).toContain('aria-describedby="nama-hint"');
@@ -41,9 +43,13 @@ describe("TextInput", () => {
   });
 
   it("shows the error beside the field and links it with aria-describedby", async () => {
-    const out = await html(<TextInput name="email" type="email" label="Surel" hint="h" error="Masukkan alamat surel yang benar" value="budi@" />);
+    const out = await html(
+      <TextInput name="email" type="email" label="Surel" hint="h" error="Masukkan alamat surel yang benar" value="budi@" />,
+    );
     expect(out).toContain('class="govuk-form-group govuk-form-group--error"');
-    expect(out).toMatch(/<p id="email-error" class="govuk-error-message"><span class="govuk-visually-hidden">Kesalahan:<\/span> Masukkan alamat surel yang benar<\/p>/);
+    expect(out).toMatch(
+      /<p id="email-error" class="govuk-error-message"><span class="govuk-visually-hidden">Kesalahan:<\/span> Masukkan alamat surel yang benar<\/p>/,
+    );
     expect(out).toContain('class="govuk-input govuk-input--error"');
     expect(out).toContain('aria-describedby="email-hint email-error"');
     expect(out).toContain('type="email"');
@@ -111,7 +117,9 @@ describe("Radios", () => {
     { value: "lihat", label: "Melihat langsung" },
   ];
   it("renders a fieldset with legend, checked value and item hints; first item has the field id", async () => {
-    const out = await html(<Radios name="cara" legend="Bagaimana Anda ingin mendapatkan informasi?" legendSize="m" items={items} value="lihat" />);
+    const out = await html(
+      <Radios name="cara" legend="Bagaimana Anda ingin mendapatkan informasi?" legendSize="m" items={items} value="lihat" />,
+    );
     expect(out).toContain('<fieldset class="govuk-fieldset">');
     expect(out).toContain('<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">');
     expect(out).toContain('id="cara" name="cara" type="radio" value="salinan" aria-describedby="cara-item-hint"');
@@ -121,7 +129,9 @@ describe("Radios", () => {
   });
 
   it("shows the error on the fieldset", async () => {
-    const out = await html(<Radios name="cara" legend="Cara" items={items} hint="Pilih satu" error="Pilih cara mendapatkan informasi" inline />);
+    const out = await html(
+      <Radios name="cara" legend="Cara" items={items} hint="Pilih satu" error="Pilih cara mendapatkan informasi" inline />,
+    );
     expect(out).toContain("govuk-form-group--error");
     expect(out).toContain('<fieldset class="govuk-fieldset" aria-describedby="cara-hint cara-error">');
     expect(out).toContain('id="cara-error"');
@@ -157,7 +167,9 @@ describe("Checkboxes", () => {
 
 describe("DateInput", () => {
   it("renders day, month, year with Indonesian labels and kept values", async () => {
-    const out = await html(<DateInput name="tanggal" legend="Tanggal surat" hint="Contoh: 17 8 2025" value={{ day: "17", month: "8", year: EVIL }} />);
+    const out = await html(
+      <DateInput name="tanggal" legend="Tanggal surat" hint="Contoh: 17 8 2025" value={{ day: "17", month: "8", year: EVIL }} />,
+    );
     expect(out).toContain('role="group" aria-describedby="tanggal-hint"');
     expect(out).toContain('<label class="govuk-label govuk-date-input__label" for="tanggal-day">Tanggal</label>');
     expect(out).toContain('<label class="govuk-label govuk-date-input__label" for="tanggal-month">Bulan</label>');
@@ -170,7 +182,16 @@ describe("DateInput", () => {
   });
 
   it("highlights only the wrong part", async () => {
-    const out = await html(<DateInput name="t" legend="T" error="Tahun harus 4 angka" errorParts={["year"]} value={{ day: "1", month: "2", year: "25" }} lang="en" />);
+    const out = await html(
+      <DateInput
+        name="t"
+        legend="T"
+        error="Tahun harus 4 angka"
+        errorParts={["year"]}
+        value={{ day: "1", month: "2", year: "25" }}
+        lang="en"
+      />,
+    );
     expect(out).toContain('aria-describedby="t-error"');
     expect(out).toContain(">Day</label>");
     expect(out.match(/govuk-input--error/g)?.length).toBe(1);
@@ -180,7 +201,12 @@ describe("DateInput", () => {
 
 describe("ErrorSummary", () => {
   it("lists errors linking to #field, skips empty ones, and takes focus", async () => {
-    const out = await html(<ErrorSummary errors={{ nama: "Masukkan nama", email: undefined, tanggal: "Masukkan tanggal" }} targets={{ tanggal: "tanggal-day" }} />);
+    const out = await html(
+      <ErrorSummary
+        errors={{ nama: "Masukkan nama", email: undefined, tanggal: "Masukkan tanggal" }}
+        targets={{ tanggal: "tanggal-day" }}
+      />,
+    );
     expect(out).toContain('class="govuk-error-summary" tabindex="-1" autofocus=""');
     expect(out).toContain('<div role="alert">');
     expect(out).toContain('<h2 class="govuk-error-summary__title">Ada masalah</h2>');
@@ -200,7 +226,13 @@ describe("ErrorSummary", () => {
 describe("Button", () => {
   it("renders a submit button by default and variants", async () => {
     expect(await html(<Button>Kirim</Button>)).toBe('<button type="submit" class="govuk-button">Kirim</button>');
-    expect(await html(<Button variant="secondary" type="button">Batal</Button>)).toContain('class="govuk-button govuk-button--secondary"');
+    expect(
+      await html(
+        <Button variant="secondary" type="button">
+          Batal
+        </Button>,
+      ),
+    ).toContain('class="govuk-button govuk-button--secondary"');
     const warn = await html(
       <Button variant="warning" name="aksi" value="hapus">
         Hapus
@@ -229,7 +261,9 @@ describe("Fieldset", () => {
       </Fieldset>,
     );
     expect(out).toContain('<fieldset class="govuk-fieldset" aria-describedby="alamat-hint">');
-    expect(out).toContain('<legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">Alamat</h1></legend>');
+    expect(out).toContain(
+      '<legend class="govuk-fieldset__legend govuk-fieldset__legend--l"><h1 class="govuk-fieldset__heading">Alamat</h1></legend>',
+    );
     expect(out).toContain("<p>isi</p>");
   });
 });

@@ -16,7 +16,19 @@ export function cx(...names: (string | false | null | undefined)[]): string {
 }
 
 /** A label; as the page heading (one question per page) it is wrapped in an h1. */
-export function Label({ for: htmlFor, children, size, isPageHeading, class: extra }: { for: string; children: Child; size?: Size; isPageHeading?: boolean; class?: string }) {
+export function Label({
+  for: htmlFor,
+  children,
+  size,
+  isPageHeading,
+  class: extra,
+}: {
+  for: string;
+  children: Child;
+  size?: Size;
+  isPageHeading?: boolean;
+  class?: string;
+}) {
   const label = (
     <label class={cx("govuk-label", size && `govuk-label--${size}`, extra)} for={htmlFor}>
       {children}
