@@ -27,6 +27,8 @@ import { PUBLIC_DIR } from "./platform/ui/assets.ts";
 
 export function createApp(p: Platform) {
   const app = new Hono<AppEnv>();
+  const pageCache = new PageCache();
+  p.events.on("committed", () => pageCache.invalidate());
 
   app.use(requestId({ headerName: "X-Request-Id", limitLength: 64 }));
   app.use(async (c, next) => {
@@ -43,7 +45,9 @@ export function createApp(p: Platform) {
     if (c.res.status >= 500) c.get("log").error({ method: c.req.method, path: c.req.path, status: c.res.status }, "request failed");
     else c.get("log").debug({ method: c.req.method, path: c.req.path, status: c.res.status }, "request");
   });
+  app.use(compress());
   app.use(securityHeaders(p.config.production));
+  app.use(pageCache.middleware());
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {
@@ -56,10 +60,6 @@ export function createApp(p: Platform) {
   });
   app.get("/metrics", async (c) => c.text(await registry.metrics(), 200, { "Content-Type": registry.contentType }));
 
-  const pageCache = new PageCache();
-  p.events.on("committed", () => pageCache.invalidate());
-  app.use(compress());
-  app.use(pageCache.middleware());
   app.use(
     "/assets/*",
     serveStatic({
@@ -119,10 +119,15 @@ export function createApp(p: Platform) {
     app,
     /** English pages live under /en: the prefix is stripped and the language set. */
     fetch: (req: Request, env?: unknown): Response | Promise<Response> => {
+      const path = pathOf(req.url);
+      const english = path === "/en" || path.startsWith("/en/") || path.startsWith("/en?");
+      if (!english && !req.headers.has("x-sp-lang")) {
+        return pageCache.lookup(req, "id") ?? app.fetch(req, env);
+      }
       const url = new URL(req.url);
       const headers = new Headers(req.headers);
       headers.delete("x-sp-lang");
-      if (url.pathname === "/en" || url.pathname.startsWith("/en/")) {
+      if (english) {
         url.pathname = url.pathname.slice(3) || "/";
         headers.set("x-sp-lang", "en");
       }
@@ -134,9 +139,16 @@ export function createApp(p: Platform) {
         signal: req.signal,
       };
       if (req.body) init.duplex = "half";
-      return app.fetch(new Request(url, init), env);
+      const rewritten = new Request(url, init);
+      return (english ? pageCache.lookup(rewritten, "en") : null) ?? app.fetch(rewritten, env);
     },
   };
+}
+
+/** The path of an absolute URL string, without parsing the whole URL. */
+function pathOf(url: string): string {
+  const start = url.indexOf("/", url.indexOf("//") + 2);
+  return start === -1 ? "/" : url.slice(start);
 }
 
 declare module "hono" {

@@ -21,7 +21,12 @@ function app(cache: PageCache) {
     renders++;
     return c.html(`<p>pribadi ${renders}</p>`);
   });
-  return { a, renders: () => renders };
+  // As in app.tsx: the fast path first, then the app (whose middleware stores).
+  const request = async (path: string, init?: RequestInit) => {
+    const req = new Request(`http://localhost${path}`, init);
+    return cache.lookup(req, "id") ?? a.fetch(req);
+  };
+  return { a: { request }, renders: () => renders };
 }
 
 describe("page cache", () => {

@@ -14,8 +14,8 @@ interface Entry {
 }
 
 /**
- * An in-process cache of anonymous public pages (GET, no cookie, 200, marked
- * `Cache-Control: public` by the route). Any committed change clears it in this
+ * An in-process cache of anonymous public pages (GET, no session cookie, 200,
+ * marked `Cache-Control: public` by the route). Any committed change clears it in this
  * process (see Platform.events "committed"); other processes see changes
  * within `ttlMs`. Each entry keeps its compressed variants, so a cached page
  * costs neither rendering, a query nor compression.
@@ -38,13 +38,32 @@ export class PageCache {
     return this.entries.size;
   }
 
+  /**
+   * The fast path, before any middleware: a cached anonymous page is answered
+   * without routing, rendering, querying or compressing. Returns null on a miss.
+   */
+  lookup(req: Request, lang: string): Response | null {
+    if (req.method !== "GET" && req.method !== "HEAD") return null;
+    const headers = req.headers;
+    if (headers.get("cookie")?.includes("sp_sid=")) return null;
+    const hit = this.entries.get(`${lang} ${req.url}`);
+    if (!hit || Date.now() - hit.storedAt >= this.ttlMs) return null;
+    this.hits++;
+    return this.serve(hit, headers.get("accept-encoding") ?? "", headers.get("if-none-match") ?? undefined);
+  }
+
+  /** Cache hits served by lookup() since start (exported as a metric). */
+  hits = 0;
+
+  /**
+   * Stores what the routes render. Placed inside the security headers, so a
+   * cached entry carries them; outside the session, so only anonymous pages
+   * pass (a request with a session cookie is never stored).
+   */
   middleware(): MiddlewareHandler<AppEnv> {
     return async (c, next) => {
       if ((c.req.method !== "GET" && c.req.method !== "HEAD") || c.req.header("cookie")?.includes("sp_sid=")) return next();
       const key = `${c.get("lang")} ${c.req.url}`;
-      const hit = this.entries.get(key);
-      if (hit && Date.now() - hit.storedAt < this.ttlMs)
-        return this.serve(hit, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
       const generation = this.generation;
       await next();
       const res = c.res;
@@ -52,9 +71,9 @@ export class PageCache {
       if (res.status !== 200 || !cc.includes("public") || res.headers.has("set-cookie") || res.headers.has("content-encoding")) return;
       if (!(res.headers.get("content-type") ?? "").startsWith("text/html")) return;
       const body = new Uint8Array(await res.arrayBuffer());
-      const headers: [string, string][] = [];
+      const headers: [string, string][] = [["vary", "Cookie, Accept-Encoding"]];
       res.headers.forEach((v, k) => {
-        if (k !== "content-length" && k !== "etag" && k !== "x-request-id") headers.push([k, v]);
+        if (k !== "content-length" && k !== "etag" && k !== "x-request-id" && k !== "vary") headers.push([k, v]);
       });
       const entry: Entry = {
         body,
@@ -67,14 +86,13 @@ export class PageCache {
         if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
         this.entries.set(key, entry);
       }
-      c.res = this.serve(entry, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"), res.headers.get("x-request-id"));
+      c.res = this.serve(entry, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
     };
   }
 
-  private serve(e: Entry, acceptEncoding: string, ifNoneMatch: string | undefined, requestId?: string | null): Response {
+  private serve(e: Entry, acceptEncoding: string, ifNoneMatch: string | undefined): Response {
     const headers = new Headers(e.headers);
     headers.set("etag", e.etag);
-    if (requestId) headers.set("x-request-id", requestId);
     if (ifNoneMatch && ifNoneMatch === e.etag) return new Response(null, { status: 304, headers });
     let body = e.body;
     if (/\bbr\b/.test(acceptEncoding)) {
