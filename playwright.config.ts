@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npx tsx src/main.ts",
+    command: "node scripts/start.mjs",
     url: `http://localhost:${PORT}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -86,7 +86,7 @@ async function waitFor(url: string, deadlineMs: number): Promise<number> {
 
 function startApp(port: number, env: Record<string, string>): { child: ChildProcess; started: number } {
   const started = Date.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const child = spawn(process.execPath, ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn", DEMO_DATA: "true", ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -105,7 +105,7 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024;
 }
 
-/** RSS of the process tree (node's tsx loader runs the app in the same process; children are counted too). */
+/** RSS of the process tree (the app and any child processes). */
 function treeRssMb(pid: number): number {
   let total = rssMb(pid);
   try {

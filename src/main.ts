@@ -61,7 +61,17 @@ async function main() {
     const { fetch } = createApp(p);
     server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
       const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
-      log.info({ port: info.port, host: config.HOST, database: p.database.kind, roles, ms: Date.now() - started }, "listening");
+      log.info(
+        {
+          port: info.port,
+          host: config.HOST,
+          database: p.database.kind,
+          roles,
+          ms: Date.now() - started,
+          uptimeMs: Math.round(process.uptime() * 1000),
+        },
+        "listening",
+      );
       const lines = [
         "",
         `  Satu Pintu — Pemerintah Kabupaten Lebong`,

@@ -1,4 +1,4 @@
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import * as schema from "../../schema.ts";
+import { ROOT } from "../paths.ts";
 import { acquireDataDirLock } from "./lock.ts";
 
 export type Schema = typeof schema;
@@ -34,7 +35,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export const MIGRATIONS_DIR = resolve(import.meta.dirname, "../../../db/migrations");
+export const MIGRATIONS_DIR = join(ROOT, "db", "migrations");
 
 export interface OpenOptions {
   /** postgres:// URL; when absent, the embedded database. */

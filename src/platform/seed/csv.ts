@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parse } from "csv-parse/sync";
+import { ROOT } from "../paths.ts";
 
-export const SEED_DIR = resolve(import.meta.dirname, "../../../db/seed");
+export const SEED_DIR = join(ROOT, "db", "seed");
 
 /** Reads a seed CSV from db/seed (UTF-8, header row, RFC 4180) as objects. */
 export function readSeedCsv<T extends Record<string, string>>(file: string): T[] {

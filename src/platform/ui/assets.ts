@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT } from "../paths.ts";
 
 /** Static files served under /assets (the compiled stylesheet lands in public/build). */
-export const PUBLIC_DIR = resolve(import.meta.dirname, "../../../public");
+export const PUBLIC_DIR = join(ROOT, "public");
 
 const versions = new Map<string, string>();
 

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { ROOT } from "../paths.ts";
 import { PUBLIC_DIR, resetAssetVersions } from "./assets.ts";
 
-const STYLES = resolve(import.meta.dirname, "../../../styles");
+const STYLES = join(ROOT, "styles");
 const OUT = join(PUBLIC_DIR, "build", "app.css");
 
 function newestSource(dir: string): number {
@@ -20,7 +21,7 @@ export async function buildStylesheet(): Promise<string> {
   const sass = await import("sass");
   const result = sass.compile(join(STYLES, "app.scss"), {
     style: "compressed",
-    loadPaths: [resolve(import.meta.dirname, "../../../node_modules")],
+    loadPaths: [join(ROOT, "node_modules")],
     quietDeps: true,
     silenceDeprecations: ["import", "global-builtin"] as never,
   });
