@@ -46,8 +46,9 @@ export function createApp(p: Platform) {
     else c.get("log").debug({ method: c.req.method, path: c.req.path, status: c.res.status }, "request");
   });
   app.use(compress());
-  app.use(securityHeaders(p.config.production));
+  // Outside the security headers, so a cached page keeps them when served from the fast path.
   app.use(pageCache.middleware());
+  app.use(securityHeaders(p.config.production));
 
   app.get("/healthz", (c) => c.json({ status: "ok" }));
   app.get("/readyz", async (c) => {

@@ -56,9 +56,8 @@ export class PageCache {
   hits = 0;
 
   /**
-   * Stores what the routes render. Placed inside the security headers, so a
-   * cached entry carries them; outside the session, so only anonymous pages
-   * pass (a request with a session cookie is never stored).
+   * Stores what the routes render. Placed outside the security headers, so a
+   * cached entry carries them; a request with a session cookie is never stored.
    */
   middleware(): MiddlewareHandler<AppEnv> {
     return async (c, next) => {

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await createTestPlatform();
+});
+afterAll(() => t.close());
+
+describe("operations endpoints and headers", () => {
+  it("answers /healthz, /readyz with the database kind, and Prometheus /metrics", async () => {
+    const a = t.agent();
+    expect(await (await a.request("/healthz")).json()).toEqual({ status: "ok" });
+    const ready = await (await a.request("/readyz")).json();
+    expect(ready).toEqual({ status: "ready", database: t.p.database.kind });
+    await a.request("/opd");
+    const metrics = await (await a.request("/metrics")).text();
+    expect(metrics).toContain("satupintu_http_request_duration_seconds_bucket");
+    expect(metrics).toContain("satupintu_process_resident_memory_bytes");
+  });
+
+  it("sends a strict CSP and the other security headers, also on a page served from the cache", async () => {
+    await t.agent().request("/opd");
+    const res = await t.agent().request("/opd");
+    expect(res.headers.get("etag")).toBeTruthy();
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("DENY");
+    expect((await t.agent().request("/masuk")).headers.get("x-request-id")).toBeTruthy();
+  });
+
+  it("refuses a cross-site form post with a 403 page in Bahasa Indonesia", async () => {
+    const res = await t
+      .agent()
+      .request("/masuk", { form: { email: "a@b.id", password: "x" }, headers: { origin: "https://evil.example" } });
+    expect(res.status).toBe(403);
+    const html = await res.text();
+    expect(html).toContain("<!DOCTYPE html>");
+    expect(html).toContain("Akses ditolak");
+  });
+
+  it("gives API clients JSON errors", async () => {
+    const res = await t.agent().request("/api/v1/tidak-ada");
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: "not_found", message: "Tidak ditemukan." });
+  });
+});
