@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import type { Platform } from "../../platform/context.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
 import { HttpError, notFound, ValidationError } from "../../platform/http/errors.ts";
+import { RateLimiter, throttle } from "../../platform/http/rate-limit.ts";
 import { publicCache } from "../../platform/http/render.tsx";
 import { href, t } from "../../platform/i18n/index.ts";
 import {
@@ -19,6 +20,8 @@ import { MAX_BODY_BYTES, MAX_UPLOAD_MB, readPdfUpload, type UploadResult } from 
 import { CheckResultPage } from "./views/CheckResultPage.tsx";
 import { DocumentPage } from "./views/DocumentPage.tsx";
 import { VerifyStartPage } from "./views/VerifyStartPage.tsx";
+
+const UPLOADS_PER_10_MIN = 30;
 
 type Ctx = Context<AppEnv>;
 
@@ -61,6 +64,10 @@ export function signaturesRoutes(p: Platform) {
     return c.render(<VerifyStartPage />, { title: t(lang, "verify.title") });
   });
 
+  // Anonymous uploads are read into memory: at most UPLOADS_PER_10_MIN per address.
+  const uploads = new RateLimiter();
+  const uploadThrottle = throttle(uploads, "verify-upload", { max: UPLOADS_PER_10_MIN, windowMs: 10 * 60_000 }, p.config.TRUST_PROXY);
+
   const htmlLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => {
@@ -69,7 +76,7 @@ export function signaturesRoutes(p: Platform) {
     },
   });
 
-  r.post("/verifikasi", htmlLimit, async (c) => {
+  r.post("/verifikasi", uploadThrottle, htmlLimit, async (c) => {
     const lang = c.get("lang");
     const upload = await readPdfUpload(c);
     if (!upload.ok) {
@@ -120,7 +127,7 @@ export function signaturesRoutes(p: Platform) {
     },
   });
 
-  r.post("/api/v1/verification/check", apiLimit, async (c) => {
+  r.post("/api/v1/verification/check", uploadThrottle, apiLimit, async (c) => {
     const upload = await readPdfUpload(c);
     if (!upload.ok) {
       if (upload.error === "too_large") throw new HttpError(413, uploadMessage(c, "too_large"), "too_large");
