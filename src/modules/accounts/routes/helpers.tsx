@@ -86,3 +86,18 @@ export function ipOf(c: Context<AppEnv>, trustProxy: boolean): string {
 export function str(v: unknown): string {
   return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : "";
 }
+
+/** "Check your email" after a registration or a reset request, with the way back to sign in. */
+export function checkEmailPage(c: Context<AppEnv>, bodyKey: "acc.sent.register" | "acc.sent.reset") {
+  const lang = c.get("lang");
+  return c.render(
+    <MessagePage title={t(lang, "acc.sent.title")} paragraphs={[t(lang, bodyKey), t(lang, "acc.sent.spam")]}>
+      <p class="govuk-body">
+        <a class="govuk-link" href={href(lang, "/masuk")}>
+          {t(lang, "acc.signin.title")}
+        </a>
+      </p>
+    </MessagePage>,
+    { title: t(lang, "acc.sent.title") },
+  );
+}

@@ -2,16 +2,15 @@ import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
-import { href, t } from "../../../platform/i18n/index.ts";
+import { t } from "../../../platform/i18n/index.ts";
 import { requestPasswordReset } from "../commands/requestPasswordReset.ts";
 import { resetPassword } from "../commands/resetPassword.ts";
 import { ctxOf } from "../context.ts";
 import type { AccountLimits, RateLimiter } from "../rate-limit.ts";
 import { clearSessionCookie } from "../session.ts";
 import { peekToken } from "../tokens.ts";
-import { MessagePage } from "../views/MessagePage.tsx";
 import { ForgotPasswordPage, InvalidLinkPage, ResetPasswordPage } from "../views/TokenPages.tsx";
-import { attempt, form, go, ipOf, limit, str } from "./helpers.tsx";
+import { attempt, checkEmailPage, form, go, ipOf, limit, str } from "./helpers.tsx";
 
 /** Forgotten password: ask for a link, then set a new password with it (also a new staff member's first password). */
 export function passwordRoutes(p: Platform, limiter: RateLimiter, limits: AccountLimits) {
@@ -36,19 +35,7 @@ export function passwordRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
     return go(c, "/lupa-sandi/terkirim");
   });
 
-  r.get("/lupa-sandi/terkirim", (c) => {
-    const lang = c.get("lang");
-    return c.render(
-      <MessagePage title={t(lang, "acc.sent.title")} paragraphs={[t(lang, "acc.sent.reset"), t(lang, "acc.sent.spam")]}>
-        <p class="govuk-body">
-          <a class="govuk-link" href={href(lang, "/masuk")}>
-            {t(lang, "acc.signin.title")}
-          </a>
-        </p>
-      </MessagePage>,
-      { title: t(lang, "acc.sent.title") },
-    );
-  });
+  r.get("/lupa-sandi/terkirim", (c) => checkEmailPage(c, "acc.sent.reset"));
 
   r.get("/akun/atur-ulang-sandi", async (c) => {
     privatePage(c);

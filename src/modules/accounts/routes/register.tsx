@@ -2,17 +2,16 @@ import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
-import { href, t } from "../../../platform/i18n/index.ts";
+import { t } from "../../../platform/i18n/index.ts";
 import { registerCitizen } from "../commands/registerCitizen.ts";
 import { resendVerification } from "../commands/resendVerification.ts";
 import { verifyEmail } from "../commands/verifyEmail.ts";
 import { ctxOf } from "../context.ts";
 import type { AccountLimits, RateLimiter } from "../rate-limit.ts";
 import { peekToken } from "../tokens.ts";
-import { MessagePage } from "../views/MessagePage.tsx";
 import { RegisterPage } from "../views/RegisterPage.tsx";
 import { InvalidLinkPage, VerifyEmailPage } from "../views/TokenPages.tsx";
-import { attempt, form, go, ipOf, limit, str } from "./helpers.tsx";
+import { attempt, checkEmailPage, form, go, ipOf, limit, str } from "./helpers.tsx";
 
 /** Citizen registration and email verification. */
 export function registerRoutes(p: Platform, limiter: RateLimiter, limits: AccountLimits) {
@@ -42,19 +41,7 @@ export function registerRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
     return go(c, "/daftar/periksa-surel");
   });
 
-  r.get("/daftar/periksa-surel", (c) => {
-    const lang = c.get("lang");
-    return c.render(
-      <MessagePage title={t(lang, "acc.sent.title")} paragraphs={[t(lang, "acc.sent.register"), t(lang, "acc.sent.spam")]}>
-        <p class="govuk-body">
-          <a class="govuk-link" href={href(lang, "/masuk")}>
-            {t(lang, "acc.signin.title")}
-          </a>
-        </p>
-      </MessagePage>,
-      { title: t(lang, "acc.sent.title") },
-    );
-  });
+  r.get("/daftar/periksa-surel", (c) => checkEmailPage(c, "acc.sent.register"));
 
   r.post("/akun/kirim-ulang-verifikasi", async (c) => {
     privatePage(c);

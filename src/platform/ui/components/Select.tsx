@@ -1,4 +1,4 @@
-import { cx, describedBy, ErrorMessage, type FieldProps, Hint, Label } from "./field.tsx";
+import { cx, describedBy, FieldGroup, type FieldProps, fieldIds } from "./field.tsx";
 
 export interface SelectItem {
   value: string;
@@ -14,15 +14,9 @@ export interface SelectProps extends FieldProps {
 
 /** A drop-down list. Prefer radios for short lists; use this for long, familiar ones (kecamatan). */
 export function Select({ name, id = name, label, labelSize, isPageHeading, hint, error, items, value, autocomplete, lang }: SelectProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldIds(id, hint, error);
   return (
-    <div class={cx("govuk-form-group", error && "govuk-form-group--error")}>
-      <Label for={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!} message={error} lang={lang} /> : null}
+    <FieldGroup id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} error={error} lang={lang}>
       <select
         class={cx("govuk-select", error && "govuk-select--error")}
         id={id}
@@ -36,6 +30,6 @@ export function Select({ name, id = name, label, labelSize, isPageHeading, hint,
           </option>
         ))}
       </select>
-    </div>
+    </FieldGroup>
   );
 }

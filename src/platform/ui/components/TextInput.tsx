@@ -1,4 +1,4 @@
-import { cx, describedBy, ErrorMessage, type FieldProps, Hint, Label } from "./field.tsx";
+import { cx, describedBy, FieldGroup, type FieldProps, fieldIds } from "./field.tsx";
 
 export type InputWidth = 2 | 3 | 4 | 5 | 10 | 20 | 30 | "full" | "three-quarters" | "two-thirds" | "one-half" | "one-third" | "one-quarter";
 
@@ -38,15 +38,9 @@ export function TextInput({
   class: extra,
   lang,
 }: TextInputProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldIds(id, hint, error);
   return (
-    <div class={cx("govuk-form-group", error && "govuk-form-group--error")}>
-      <Label for={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!} message={error} lang={lang} /> : null}
+    <FieldGroup id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} error={error} lang={lang}>
       <input
         class={cx("govuk-input", widthClass(width), error && "govuk-input--error", extra)}
         id={id}
@@ -58,6 +52,6 @@ export function TextInput({
         spellcheck={spellcheck}
         aria-describedby={describedBy(extraDescribedBy, hintId, errorId)}
       />
-    </div>
+    </FieldGroup>
   );
 }

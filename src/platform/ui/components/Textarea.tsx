@@ -1,4 +1,4 @@
-import { cx, describedBy, ErrorMessage, type FieldProps, Hint, Label } from "./field.tsx";
+import { cx, describedBy, FieldGroup, type FieldProps, fieldIds } from "./field.tsx";
 
 export interface TextareaProps extends FieldProps {
   value?: string | null;
@@ -22,15 +22,9 @@ export function Textarea({
   spellcheck,
   lang,
 }: TextareaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+  const { hintId, errorId } = fieldIds(id, hint, error);
   return (
-    <div class={cx("govuk-form-group", error && "govuk-form-group--error")}>
-      <Label for={id} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!} message={error} lang={lang} /> : null}
+    <FieldGroup id={id} label={label} labelSize={labelSize} isPageHeading={isPageHeading} hint={hint} error={error} lang={lang}>
       <textarea
         class={cx("govuk-textarea", error && "govuk-textarea--error")}
         id={id}
@@ -43,6 +37,6 @@ export function Textarea({
         {/* HTML drops a newline right after <textarea>: add one so a leading newline survives. */}
         {value?.startsWith("\n") ? `\n${value}` : (value ?? "")}
       </textarea>
-    </div>
+    </FieldGroup>
   );
 }

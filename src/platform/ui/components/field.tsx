@@ -77,3 +77,32 @@ export interface FieldProps {
   error?: string;
   lang?: Lang;
 }
+
+/** The ids of a field's hint and error message (for aria-describedby). */
+export function fieldIds(id: string, hint: unknown, error: unknown): { hintId?: string; errorId?: string } {
+  return { hintId: hint ? `${id}-hint` : undefined, errorId: error ? `${id}-error` : undefined };
+}
+
+/** The form group around one labelled control: label, hint, error message, then the control. */
+export function FieldGroup({
+  id,
+  label,
+  labelSize,
+  isPageHeading,
+  hint,
+  error,
+  lang,
+  children,
+}: Omit<FieldProps, "name"> & { id: string; children: Child }) {
+  const { hintId, errorId } = fieldIds(id, hint, error);
+  return (
+    <div class={cx("govuk-form-group", error && "govuk-form-group--error")}>
+      <Label for={id} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
+      {error ? <ErrorMessage id={errorId!} message={error} lang={lang} /> : null}
+      {children}
+    </div>
+  );
+}
