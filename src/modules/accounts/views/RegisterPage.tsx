@@ -1,6 +1,6 @@
 import { href, t } from "../../../platform/i18n/index.ts";
 import { Button, Checkboxes, TextInput } from "../../../platform/ui/components/index.ts";
-import { Csrf, err, type FormState, Narrow, Summary, useLang, val } from "./common.tsx";
+import { Csrf, EmailField, err, type FormState, Narrow, NewPasswordFields, Summary, useLang, val } from "./common.tsx";
 
 /** Citizen registration: name, email, password twice, agreement. */
 export function RegisterPage({ form }: { form?: FormState }) {
@@ -20,34 +20,8 @@ export function RegisterPage({ form }: { form?: FormState }) {
           error={err(lang, form, "nama")}
           lang={lang}
         />
-        <TextInput
-          name="email"
-          type="email"
-          label={t(lang, "acc.field.email")}
-          hint={t(lang, "acc.register.email_hint")}
-          autocomplete="email"
-          spellcheck={false}
-          value={val(form, "email")}
-          error={err(lang, form, "email")}
-          lang={lang}
-        />
-        <TextInput
-          name="kata_sandi"
-          type="password"
-          label={t(lang, "acc.field.new_password")}
-          hint={t(lang, "acc.password_hint")}
-          autocomplete="new-password"
-          error={err(lang, form, "kata_sandi")}
-          lang={lang}
-        />
-        <TextInput
-          name="konfirmasi"
-          type="password"
-          label={t(lang, "acc.field.confirm")}
-          autocomplete="new-password"
-          error={err(lang, form, "konfirmasi")}
-          lang={lang}
-        />
+        <EmailField lang={lang} form={form} hint={t(lang, "acc.register.email_hint")} />
+        <NewPasswordFields lang={lang} form={form} />
         <Checkboxes
           name="persetujuan"
           legend={t(lang, "acc.register.consent_legend")}

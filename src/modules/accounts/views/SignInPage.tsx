@@ -1,6 +1,6 @@
 import { href, t } from "../../../platform/i18n/index.ts";
 import { Button, TextInput } from "../../../platform/ui/components/index.ts";
-import { Csrf, err, type FormState, Narrow, Notice, Summary, useLang, val } from "./common.tsx";
+import { Csrf, EmailField, err, type FormState, Narrow, Notice, Summary, useLang } from "./common.tsx";
 
 /** Sign-in with email and password. `unverified` offers to send the verification link again. */
 export function SignInPage({
@@ -33,16 +33,7 @@ export function SignInPage({
       <form method="post" action={href(lang, "/masuk")} novalidate>
         <Csrf />
         {kembali ? <input type="hidden" name="kembali" value={kembali} /> : null}
-        <TextInput
-          name="email"
-          type="email"
-          label={t(lang, "acc.field.email")}
-          autocomplete="email"
-          spellcheck={false}
-          value={val(form, "email")}
-          error={err(lang, form, "email")}
-          lang={lang}
-        />
+        <EmailField lang={lang} form={form} />
         <TextInput
           name="kata_sandi"
           type="password"

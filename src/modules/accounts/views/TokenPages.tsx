@@ -1,6 +1,6 @@
 import { href, t } from "../../../platform/i18n/index.ts";
-import { Button, TextInput } from "../../../platform/ui/components/index.ts";
-import { Csrf, err, type FormState, Narrow, Summary, useLang, val } from "./common.tsx";
+import { Button } from "../../../platform/ui/components/index.ts";
+import { Csrf, EmailField, type FormState, Narrow, NewPasswordFields, Summary, useLang } from "./common.tsx";
 
 /** The verification link opened: one button confirms (mail scanners that follow links change nothing). */
 export function VerifyEmailPage({ token }: { token: string }) {
@@ -28,16 +28,7 @@ export function InvalidLinkPage({ kind, form }: { kind: "verify" | "reset"; form
       <p class="govuk-body">{t(lang, "acc.link.invalid_body")}</p>
       <form method="post" action={href(lang, kind === "verify" ? "/akun/kirim-ulang-verifikasi" : "/lupa-sandi")} novalidate>
         <Csrf />
-        <TextInput
-          name="email"
-          type="email"
-          label={t(lang, "acc.field.email")}
-          autocomplete="email"
-          spellcheck={false}
-          value={val(form, "email")}
-          error={err(lang, form, "email")}
-          lang={lang}
-        />
+        <EmailField lang={lang} form={form} />
         <Button>{t(lang, kind === "verify" ? "acc.link.new_verify" : "acc.link.new_reset")}</Button>
       </form>
     </Narrow>
@@ -53,16 +44,7 @@ export function ForgotPasswordPage({ form }: { form?: FormState }) {
       <p class="govuk-body">{t(lang, "acc.forgot.intro")}</p>
       <form method="post" action={href(lang, "/lupa-sandi")} novalidate>
         <Csrf />
-        <TextInput
-          name="email"
-          type="email"
-          label={t(lang, "acc.field.email")}
-          autocomplete="email"
-          spellcheck={false}
-          value={val(form, "email")}
-          error={err(lang, form, "email")}
-          lang={lang}
-        />
+        <EmailField lang={lang} form={form} />
         <Button>{t(lang, "acc.forgot.submit")}</Button>
       </form>
     </Narrow>
@@ -78,23 +60,7 @@ export function ResetPasswordPage({ token, form }: { token: string; form?: FormS
       <form method="post" action={href(lang, "/akun/atur-ulang-sandi")} novalidate>
         <Csrf />
         <input type="hidden" name="token" value={token} />
-        <TextInput
-          name="kata_sandi"
-          type="password"
-          label={t(lang, "acc.field.new_password")}
-          hint={t(lang, "acc.password_hint")}
-          autocomplete="new-password"
-          error={err(lang, form, "kata_sandi")}
-          lang={lang}
-        />
-        <TextInput
-          name="konfirmasi"
-          type="password"
-          label={t(lang, "acc.field.confirm")}
-          autocomplete="new-password"
-          error={err(lang, form, "konfirmasi")}
-          lang={lang}
-        />
+        <NewPasswordFields lang={lang} form={form} />
         <Button>{t(lang, "acc.reset.submit")}</Button>
       </form>
     </Narrow>

@@ -3,7 +3,7 @@ import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import type { FieldErrors } from "../../../platform/http/errors.ts";
 import { type Lang, t } from "../../../platform/i18n/index.ts";
-import { ErrorSummary, NotificationBanner } from "../../../platform/ui/components/index.ts";
+import { ErrorSummary, NotificationBanner, TextInput } from "../../../platform/ui/components/index.ts";
 
 export function useLang(): Lang {
   return useRequestContext<AppEnv>().get("lang") ?? "id";
@@ -69,5 +69,47 @@ export function Narrow({ children }: { children: Child }) {
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">{children}</div>
     </div>
+  );
+}
+
+/** The email field of the account forms (sign-in, registration, reset, new staff). */
+export function EmailField({ lang, form, hint }: { lang: Lang; form?: FormState; hint?: string }) {
+  return (
+    <TextInput
+      name="email"
+      type="email"
+      label={t(lang, "acc.field.email")}
+      hint={hint}
+      autocomplete="email"
+      spellcheck={false}
+      value={val(form, "email")}
+      error={err(lang, form, "email")}
+      lang={lang}
+    />
+  );
+}
+
+/** A new password typed twice (registration and reset); never filled back in. */
+export function NewPasswordFields({ lang, form }: { lang: Lang; form?: FormState }) {
+  return (
+    <>
+      <TextInput
+        name="kata_sandi"
+        type="password"
+        label={t(lang, "acc.field.new_password")}
+        hint={t(lang, "acc.password_hint")}
+        autocomplete="new-password"
+        error={err(lang, form, "kata_sandi")}
+        lang={lang}
+      />
+      <TextInput
+        name="konfirmasi"
+        type="password"
+        label={t(lang, "acc.field.confirm")}
+        autocomplete="new-password"
+        error={err(lang, form, "konfirmasi")}
+        lang={lang}
+      />
+    </>
   );
 }
