@@ -8,6 +8,10 @@ interface Entry {
   gzip?: Uint8Array;
   br?: Uint8Array;
   headers: [string, string][];
+  hRaw?: Record<string, string>;
+  hGzip?: Record<string, string>;
+  hBr?: Record<string, string>;
+  h304?: Record<string, string>;
   etag: string;
   storedAt: number;
   generation: number;
@@ -90,20 +94,24 @@ export class PageCache {
   }
 
   private serve(e: Entry, acceptEncoding: string, ifNoneMatch: string | undefined): Response {
-    const headers = new Headers(e.headers);
-    headers.set("etag", e.etag);
-    if (ifNoneMatch && ifNoneMatch === e.etag) return new Response(null, { status: 304, headers });
-    let body = e.body;
+    // Plain header records, built once per variant: no Headers object per hit.
+    if (ifNoneMatch && ifNoneMatch === e.etag) return new Response(null, { status: 304, headers: (e.h304 ??= this.record(e, null, 0)) });
     if (/\bbr\b/.test(acceptEncoding)) {
       e.br ??= brotliCompressSync(e.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
-      body = e.br;
-      headers.set("content-encoding", "br");
-    } else if (/\bgzip\b/.test(acceptEncoding)) {
-      e.gzip ??= gzipSync(e.body, { level: 9 });
-      body = e.gzip;
-      headers.set("content-encoding", "gzip");
+      return new Response(e.br as BodyInit, { status: 200, headers: (e.hBr ??= this.record(e, "br", e.br.byteLength)) });
     }
-    headers.set("content-length", String(body.byteLength));
-    return new Response(body as BodyInit, { status: 200, headers });
+    if (/\bgzip\b/.test(acceptEncoding)) {
+      e.gzip ??= gzipSync(e.body, { level: 9 });
+      return new Response(e.gzip as BodyInit, { status: 200, headers: (e.hGzip ??= this.record(e, "gzip", e.gzip.byteLength)) });
+    }
+    return new Response(e.body as BodyInit, { status: 200, headers: (e.hRaw ??= this.record(e, null, e.body.byteLength)) });
+  }
+
+  private record(e: Entry, encoding: string | null, length: number): Record<string, string> {
+    const out: Record<string, string> = Object.fromEntries(e.headers);
+    out.etag = e.etag;
+    if (encoding) out["content-encoding"] = encoding;
+    if (length) out["content-length"] = String(length);
+    return out;
   }
 }
