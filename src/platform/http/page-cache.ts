@@ -95,16 +95,22 @@ export class PageCache {
 
   private serve(e: Entry, acceptEncoding: string, ifNoneMatch: string | undefined): Response {
     // Plain header records, built once per variant: no Headers object per hit.
-    if (ifNoneMatch && ifNoneMatch === e.etag) return new Response(null, { status: 304, headers: (e.h304 ??= this.record(e, null, 0)) });
+    if (ifNoneMatch && ifNoneMatch === e.etag) {
+      e.h304 ??= this.record(e, null, 0);
+      return new Response(null, { status: 304, headers: e.h304 });
+    }
     if (/\bbr\b/.test(acceptEncoding)) {
       e.br ??= brotliCompressSync(e.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
-      return new Response(e.br as BodyInit, { status: 200, headers: (e.hBr ??= this.record(e, "br", e.br.byteLength)) });
+      e.hBr ??= this.record(e, "br", e.br.byteLength);
+      return new Response(e.br as BodyInit, { status: 200, headers: e.hBr });
     }
     if (/\bgzip\b/.test(acceptEncoding)) {
       e.gzip ??= gzipSync(e.body, { level: 9 });
-      return new Response(e.gzip as BodyInit, { status: 200, headers: (e.hGzip ??= this.record(e, "gzip", e.gzip.byteLength)) });
+      e.hGzip ??= this.record(e, "gzip", e.gzip.byteLength);
+      return new Response(e.gzip as BodyInit, { status: 200, headers: e.hGzip });
     }
-    return new Response(e.body as BodyInit, { status: 200, headers: (e.hRaw ??= this.record(e, null, e.body.byteLength)) });
+    e.hRaw ??= this.record(e, null, e.body.byteLength);
+    return new Response(e.body as BodyInit, { status: 200, headers: e.hRaw });
   }
 
   private record(e: Entry, encoding: string | null, length: number): Record<string, string> {
