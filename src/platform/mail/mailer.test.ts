@@ -1,0 +1,70 @@
+import { eq } from "drizzle-orm";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
+import { inTransaction, SYSTEM_ACTOR } from "../work.ts";
+import { outbox } from "./schema.ts";
+
+const received: { to: string; subject: string; text: string }[] = [];
+let smtp: SMTPServer;
+let port = 0;
+
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((m) => {
+          received.push({ to: String((m.to as { text: string }).text), subject: m.subject ?? "", text: m.text ?? "" });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(0, "127.0.0.1", () => r()));
+  port = (smtp.server.address() as { port: number }).port;
+});
+afterAll(() => new Promise<void>((r) => smtp.close(() => r())));
+
+describe("mail", () => {
+  let t: TestPlatform;
+  afterAll(() => t?.close());
+
+  it("without SMTP, a mail stays in the outbox (held) and no delivery job is queued", async () => {
+    const held = await createTestPlatform();
+    try {
+      await inTransaction(held.p, SYSTEM_ACTOR, (w) => w.mail({ to: "warga@contoh.id", subject: "Uji", text: "Isi" }));
+      const [row] = await held.p.db.select().from(outbox);
+      expect(row.status).toBe("held");
+    } finally {
+      await held.close();
+    }
+  });
+
+  it("with SMTP, the mail committed with a change is delivered by the job and marked sent", async () => {
+    t = await createTestPlatform({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
+      w.mail({ to: "warga@contoh.id", subject: "Permohonan Anda — diterima", text: "Nomor: PPID-2026-000001" }),
+    );
+    // A rolled-back change sends nothing.
+    await expect(
+      inTransaction(t.p, SYSTEM_ACTOR, async (w) => {
+        await w.mail({ to: "batal@contoh.id", subject: "Tidak terkirim", text: "x" });
+        throw new Error("rollback");
+      }),
+    ).rejects.toThrow("rollback");
+    await t.p.jobs.work();
+    const deadline = Date.now() + 20_000;
+    while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(received).toEqual([{ to: "warga@contoh.id", subject: "Permohonan Anda — diterima", text: "Nomor: PPID-2026-000001\n" }]);
+    let status = "";
+    while (status !== "sent" && Date.now() < deadline) {
+      [{ status }] = await t.p.db.select({ status: outbox.status }).from(outbox).where(eq(outbox.to, "warga@contoh.id"));
+      if (status !== "sent") await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(status).toBe("sent");
+    expect(await t.p.db.select().from(outbox).where(eq(outbox.to, "batal@contoh.id"))).toEqual([]);
+  });
+});
