@@ -5,6 +5,7 @@
 
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { compress } from "hono/compress";
 import { etag } from "hono/etag";
 import { jsxRenderer } from "hono/jsx-renderer";
@@ -24,6 +25,15 @@ import { PageCache } from "./platform/http/page-cache.ts";
 import { securityHeaders } from "./platform/http/security.ts";
 import { href, type Lang, t } from "./platform/i18n/index.ts";
 import { PUBLIC_DIR } from "./platform/ui/assets.ts";
+
+/** Forms carry text only: 256 KiB is far beyond any of them. */
+const FORM_BODY_LIMIT = 256 * 1024;
+/** Routes that take file uploads; each also checks its own, smaller limit with a message beside the field. */
+const UPLOAD_PATHS = new Set(["/verifikasi", "/api/v1/verification/check"]);
+const UPLOAD_BODY_LIMIT = 32 * 1024 * 1024;
+
+const tooLarge = (max: number) =>
+  new HttpError(413, `Kiriman terlalu besar (paling banyak ${Math.round(max / 1024)} KB).`, "payload_too_large");
 
 export function createApp(p: Platform) {
   const app = new Hono<AppEnv>();
@@ -75,6 +85,13 @@ export function createApp(p: Platform) {
 
   // Before the session and CSRF checks, so their refusals render as pages too.
   app.use(jsxRenderer(({ children, title }) => <Layout title={title ?? ""}>{children}</Layout>, { docType: true }));
+  // Every request body is bounded before anything reads it (the CSRF check parses forms).
+  const smallBody = bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: () => Promise.reject(tooLarge(FORM_BODY_LIMIT)) });
+  const uploadBody = bodyLimit({ maxSize: UPLOAD_BODY_LIMIT, onError: () => Promise.reject(tooLarge(UPLOAD_BODY_LIMIT)) });
+  app.use((c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
+    return (UPLOAD_PATHS.has(c.req.path) ? uploadBody : smallBody)(c, next);
+  });
   app.use(sessionMiddleware(p));
   app.use(csrf(p.config.baseUrl));
   app.use(etag({ weak: true }));

@@ -1,8 +1,10 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/node-postgres";
+import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { freshDatabase } from "../../test/db.ts";
+import { freshDatabase, TEST_PG_URL } from "../../test/db.ts";
 import { backupsDir, urlOf } from "../platform/db/backup.ts";
 import { outbox } from "../platform/mail/schema.ts";
 import { actions, boot, capture, change, configFor, seedData, tempDataDir } from "./backup-fixtures.ts";
@@ -24,25 +26,41 @@ describe("backup and restore on PostgreSQL (pg_dump / pg_restore)", () => {
       await change(p, mailId);
       await p.jobs.stop();
 
-      const bad = join(dataDir, "rusak.dump");
-      writeFileSync(bad, "PGDMP rusak");
+      // While the app is connected, a restore is refused.
       io = capture();
-      expect(await restoreCommand(config, bad, io)).toBe(1);
-      expect(io.text()).toContain("Nothing was changed");
-      expect(await actions(p.db)).toContain("test.after_backup");
+      expect(await restoreCommand(config, join(backupsDir(dataDir), dump), io)).toBe(1);
+      expect(io.text()).toContain("stop every app process");
+      // The app stops; this test reads through a connection of its own name.
+      await database.pool!.end();
+      const reader = new pg.Pool({ connectionString: urlOf(database), application_name: "test-reader" });
+      const db = drizzle(reader) as unknown as Parameters<typeof actions>[0];
+      try {
+        const bad = join(dataDir, "rusak.dump");
+        writeFileSync(bad, "PGDMP rusak");
+        io = capture();
+        expect(await restoreCommand(config, bad, io)).toBe(1);
+        expect(io.text()).toContain("Nothing was changed");
+        expect(await actions(db)).toContain("test.after_backup");
 
-      io = capture();
-      expect(await restoreCommand(config, join(backupsDir(dataDir), dump), io), io.text()).toBe(0);
-      const [mail] = await p.db.select().from(outbox).where(eq(outbox.id, mailId));
-      expect(mail?.subject).toBe("Verifikasi surel");
-      const acts = await actions(p.db);
-      expect(acts).not.toContain("test.after_backup");
-      expect(acts).toContain("test.before_backup");
-      expect(acts.at(-1)).toBe("backup.restored");
+        io = capture();
+        expect(await restoreCommand(config, join(backupsDir(dataDir), dump), io), io.text()).toBe(0);
+        const [mail] = await db.select().from(outbox).where(eq(outbox.id, mailId));
+        expect(mail?.subject).toBe("Verifikasi surel");
+        const acts = await actions(db);
+        expect(acts).not.toContain("test.after_backup");
+        expect(acts).toContain("test.before_backup");
+        expect(acts.at(-1)).toBe("backup.restored");
+      } finally {
+        await reader.end();
+      }
       io = capture();
       expect(await auditVerifyCommand(config, [], io), io.text()).toBe(0);
     } finally {
-      await database.close();
+      // The app's pool is already ended: drop the test database directly.
+      const admin = new pg.Client({ connectionString: TEST_PG_URL });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${new URL(urlOf(database)).pathname.slice(1)}" WITH (FORCE)`);
+      await admin.end();
     }
   });
 });

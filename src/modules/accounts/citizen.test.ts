@@ -220,6 +220,8 @@ describe("citizen registration and sign-in", () => {
     expect(after.passwordHash).toBeNull();
     expect(await t.p.db.select().from(sessions).where(eq(sessions.userId, u.id))).toHaveLength(0);
     expect(await t.p.db.select().from(authTokens).where(eq(authTokens.userId, u.id))).toHaveLength(0);
+    // The verification mail to the address went with the account.
+    expect(await t.p.db.select().from(outbox).where(eq(outbox.to, "hapus@contoh.id"))).toHaveLength(0);
     expect((await other.request("/akun")).status).toBe(303);
     const [ev] = await t.p.db
       .select()

@@ -10,5 +10,6 @@ export function link(p: Platform, lang: Lang, path: string, token: string): stri
 /** Queues one mail whose subject and body are i18n keys (body params filled in). */
 export async function sendMail(w: Work, lang: Lang, to: string, kind: string, params: Record<string, string>): Promise<void> {
   const body = t(lang, `acc.mail.${kind}.body`, params);
-  await w.mail({ to, subject: t(lang, `acc.mail.${kind}.subject`), text: `${body}\n\n${t(lang, "acc.mail.footer")}` });
+  // Account mails carry sign-in links: their text is removed from the outbox once delivered.
+  await w.mail({ to, subject: t(lang, `acc.mail.${kind}.subject`), text: `${body}\n\n${t(lang, "acc.mail.footer")}`, sensitive: true });
 }

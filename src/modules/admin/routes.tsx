@@ -63,6 +63,10 @@ export function adminRoutes(p: Platform) {
     if (!z.uuid().safeParse(id).success) throw badRequest(t(c.get("lang"), "admin.error.id"));
     const mail = await getMail(p.db, id);
     if (!mail) throw notFound();
+    // Reading a mail (it may hold a sign-in link) is evidence for the auditors.
+    await inTransaction(p, auditActor(c.get("actor"), requestMeta(c, p.config.TRUST_PROXY), "admin"), (w) =>
+      w.audit({ action: "outbox.read", subjectType: "outbox", subjectId: mail.id, after: { sensitive: mail.sensitive } }),
+    );
     return c.render(<OutboxMail mail={mail} />, { title: mail.subject });
   });
 

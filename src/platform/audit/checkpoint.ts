@@ -79,7 +79,7 @@ export function toExport(c: Pick<Checkpoint, "seq" | "hash" | "signedAt" | "keyI
 /** Writes a file atomically: a temporary name in the same directory, flushed, then renamed. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  const fd = openSync(tmp, "wx", 0o644);
+  const fd = openSync(tmp, "wx", 0o600);
   try {
     writeSync(fd, typeof data === "string" ? Buffer.from(data) : data);
     fsyncSync(fd);

@@ -8,7 +8,7 @@
  * "backup.created" audit event with the file's SHA-256.
  */
 import { createHash } from "node:crypto";
-import { createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Config } from "../../config.ts";
 import { type AuditActor, appendAudit } from "../audit/chain.ts";
@@ -78,7 +78,9 @@ export function urlOf(database: Database): string {
 /** Dumps the database (and tars the file store) without recording anything. */
 export async function dumpDatabase(database: Database, dataDir: string, now = new Date()): Promise<BackupResult> {
   const dir = backupsDir(dataDir);
-  mkdirSync(dir, { recursive: true });
+  // Backups hold password hashes, TOTP secrets and personal data: owner only.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
   const kind: BackupKind = database.kind;
   const base = freshBase(dir, kind, now);
   const name = base + EXT[kind];
@@ -94,6 +96,7 @@ export async function dumpDatabase(database: Database, dataDir: string, now = ne
     const tmp = `${file}.tmp`;
     try {
       await run(findPgTool("pg_dump"), ["--format=custom", "--no-password", `--file=${tmp}`, `--dbname=${url}`], { env });
+      chmodSync(tmp, 0o600);
       renameSync(tmp, file);
     } catch (e) {
       rmSync(tmp, { force: true });
@@ -104,6 +107,7 @@ export async function dumpDatabase(database: Database, dataDir: string, now = ne
   const tmpFiles = join(dir, `${filesName}.tmp`);
   let filesArchive: string | null = null;
   if (await tarFiles(dataDir, tmpFiles)) {
+    chmodSync(tmpFiles, 0o600);
     renameSync(tmpFiles, join(dir, filesName));
     filesArchive = filesName;
   }

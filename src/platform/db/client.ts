@@ -37,6 +37,9 @@ export interface Database {
 
 export const MIGRATIONS_DIR = join(ROOT, "db", "migrations");
 
+/** application_name of the app's PostgreSQL connections. */
+export const APP_CONNECTION_NAME = "satu-pintu";
+
 export interface OpenOptions {
   /** postgres:// URL; when absent, the embedded database. */
   url?: string;
@@ -48,7 +51,8 @@ export interface OpenOptions {
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: 10 });
+    // The application name lets a restore see whether the app is connected.
+    const pool = new pg.Pool({ connectionString: opts.url, max: 10, application_name: APP_CONNECTION_NAME });
     pool.on("error", () => {}); // idle client errors are reported on the next query
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {

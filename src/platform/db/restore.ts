@@ -14,12 +14,13 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { eq } from "drizzle-orm";
+import pg from "pg";
 import type { Config } from "../../config.ts";
 import { type AuditActor, appendAudit } from "../audit/chain.ts";
 import { exportDir, readExports } from "../audit/checkpoint.ts";
 import { auditEvents, auditHead } from "../audit/schema.ts";
 import { AppRunningError, stamp } from "./backup.ts";
-import { type Database, type Executor, openDatabase } from "./client.ts";
+import { APP_CONNECTION_NAME, type Database, type Executor, openDatabase } from "./client.ts";
 import { acquireDataDirLock, lockHolder } from "./lock.ts";
 import { connectionFor, findPgTool, run, untarFiles } from "./pgtools.ts";
 import { transaction } from "./tx.ts";
@@ -197,6 +198,7 @@ export async function restoreBackup(config: Config, fileArg: string, actor: Audi
         : `${file} is a PGlite dump, but DATABASE_URL points to PostgreSQL. Nothing was changed.`,
     );
   }
+  if (config.DATABASE_URL) await refuseWhileAppConnected(config.DATABASE_URL);
   const when = stamp(new Date());
   const files = filesArchiveOf(file);
   if (kind === "postgres") {
@@ -244,5 +246,24 @@ export async function restoreBackup(config: Config, fileArg: string, actor: Audi
     }
   } finally {
     release();
+  }
+}
+
+/** A PostgreSQL restore drops and recreates every schema: never under a running app. */
+async function refuseWhileAppConnected(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND pid <> pg_backend_pid()",
+      [APP_CONNECTION_NAME],
+    );
+    if (rows[0].n > 0) {
+      throw new RestoreError(
+        `Satu Pintu is connected to this database (${rows[0].n} connections): stop every app process (web, worker, scheduler) before a restore. Nothing was changed.`,
+      );
+    }
+  } finally {
+    await client.end();
   }
 }

@@ -49,3 +49,12 @@ describe("operations endpoints and headers", () => {
     expect(await res.json()).toEqual({ error: "not_found", message: "Tidak ditemukan." });
   });
 });
+
+describe("request bodies are bounded before anything reads them", () => {
+  it("refuses a 1 MB form post with 413, signed out and signed in", async () => {
+    const big = "x".repeat(1024 * 1024);
+    const res = await t.agent().request("/masuk", { form: { email: "a@b.id", kata_sandi: big } });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain("Kiriman terlalu besar");
+  });
+});

@@ -4,6 +4,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../work.ts";
+import { REDACTED_TEXT } from "./mailer.ts";
 import { outbox } from "./schema.ts";
 
 const received: { to: string; subject: string; text: string }[] = [];
@@ -48,6 +49,14 @@ describe("mail", () => {
     await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
       w.mail({ to: "warga@contoh.id", subject: "Permohonan Anda — diterima", text: "Nomor: PPID-2026-000001" }),
     );
+    await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
+      w.mail({
+        to: "rahasia@contoh.id",
+        subject: "Atur ulang kata sandi",
+        text: "https://x/akun/atur-ulang-sandi?token=abc",
+        sensitive: true,
+      }),
+    );
     // A rolled-back change sends nothing.
     await expect(
       inTransaction(t.p, SYSTEM_ACTOR, async (w) => {
@@ -57,8 +66,13 @@ describe("mail", () => {
     ).rejects.toThrow("rollback");
     await t.p.jobs.work();
     const deadline = Date.now() + 20_000;
-    while (received.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    expect(received).toEqual([{ to: "warga@contoh.id", subject: "Permohonan Anda — diterima", text: "Nomor: PPID-2026-000001\n" }]);
+    while (received.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(received.find((m) => m.to === "warga@contoh.id")).toEqual({
+      to: "warga@contoh.id",
+      subject: "Permohonan Anda — diterima",
+      text: "Nomor: PPID-2026-000001\n",
+    });
+    expect(received.find((m) => m.to === "rahasia@contoh.id")?.text).toContain("token=abc");
     let status = "";
     while (status !== "sent" && Date.now() < deadline) {
       [{ status }] = await t.p.db.select({ status: outbox.status }).from(outbox).where(eq(outbox.to, "warga@contoh.id"));
@@ -66,5 +80,12 @@ describe("mail", () => {
     }
     expect(status).toBe("sent");
     expect(await t.p.db.select().from(outbox).where(eq(outbox.to, "batal@contoh.id"))).toEqual([]);
+    // A mail with a secret link does not stay readable in the outbox once delivered.
+    let secret = "";
+    while (secret !== REDACTED_TEXT && Date.now() < deadline) {
+      [{ text: secret }] = await t.p.db.select({ text: outbox.text }).from(outbox).where(eq(outbox.to, "rahasia@contoh.id"));
+      if (secret !== REDACTED_TEXT) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(secret).toBe(REDACTED_TEXT);
   });
 });

@@ -9,7 +9,11 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** The text holds a secret link: removed from the outbox once delivered over SMTP. */
+  sensitive?: boolean;
 }
+
+export const REDACTED_TEXT = "[Isi surel ini memuat tautan rahasia dan dihapus dari kotak keluar setelah terkirim.]";
 
 /**
  * Mail goes through the outbox table first (inside the caller's transaction),
@@ -46,7 +50,10 @@ export class Mailer {
     if (!msg || msg.status === "sent") return;
     try {
       await this.transport.sendMail({ from: this.from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined });
-      await db.update(outbox).set({ status: "sent", sentAt: new Date(), error: null }).where(eq(outbox.id, id));
+      await db
+        .update(outbox)
+        .set({ status: "sent", sentAt: new Date(), error: null, ...(msg.sensitive ? { text: REDACTED_TEXT, html: null } : {}) })
+        .where(eq(outbox.id, id));
     } catch (e) {
       this.log.warn({ outbox: id, err: (e as Error).message }, "mail delivery failed");
       await db
@@ -56,4 +63,10 @@ export class Mailer {
       throw e;
     }
   }
+}
+
+/** Removes every outbox mail to an address (a citizen deleting their account takes their mail with them). */
+export async function deleteMailTo(db: Executor, to: string): Promise<number> {
+  const gone = await db.delete(outbox).where(eq(outbox.to, to)).returning({ id: outbox.id });
+  return gone.length;
 }

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /** Every mail the system sends; without SMTP it stays here for admins to read. */
 export const outbox = pgTable(
@@ -10,6 +10,8 @@ export const outbox = pgTable(
     text: text("text").notNull(),
     html: text("html"),
     status: text("status", { enum: ["queued", "sent", "held", "failed"] }).notNull(),
+    /** Holds a secret link (sign-in, reset): the text is removed once delivered over SMTP. */
+    sensitive: boolean("sensitive").notNull().default(false),
     error: text("error"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),

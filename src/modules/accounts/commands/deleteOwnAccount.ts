@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Platform } from "../../../platform/context.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
+import { deleteMailTo } from "../../../platform/mail/mailer.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
 import { type Ctx, citizenAuditActor } from "../context.ts";
@@ -46,12 +47,13 @@ export async function deleteOwnAccount(p: Platform, ctx: Ctx, input: Record<stri
     await w.tx.delete(authTokens).where(eq(authTokens.userId, actor.userId));
     await w.tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, actor.userId));
     await deleteUserSessions(w.tx, actor.userId);
+    const mailsRemoved = u.email ? await deleteMailTo(w.tx, u.email) : 0;
     await w.audit({
       action: "account.deleted",
       subjectType: "user",
       subjectId: actor.userId,
       before: { kind: "citizen", status: u.status },
-      after: { status: "deleted", personalDataRemoved: true },
+      after: { status: "deleted", personalDataRemoved: true, mailsRemoved },
     });
   });
 }

@@ -46,12 +46,14 @@ async function register(p: Platform, ctx: Ctx, input: Record<string, unknown>): 
       if (existing.kind === "citizen" && !existing.emailVerifiedAt) {
         const token = await issueToken(w.tx, existing.id, "verify_email", TOKEN_TTL_MS.verify_email);
         await sendMail(w, ctx.lang, existing.email, "verify", { link: link(p, ctx.lang, "/akun/verifikasi-surel", token) });
+        await w.audit({ action: "account.verification_resent", subjectType: "user", subjectId: existing.id });
       } else {
         const base = p.config.baseUrl;
         await sendMail(w, ctx.lang, existing.email, "exists", {
           signin: `${base}${href(ctx.lang, "/masuk")}`,
           reset: `${base}${href(ctx.lang, "/lupa-sandi")}`,
         });
+        await w.audit({ action: "account.registration_repeated", subjectType: "user", subjectId: existing.id });
       }
       return;
     }

@@ -18,5 +18,6 @@ export async function resendVerification(p: Platform, ctx: Ctx, input: Record<st
     if (u?.status !== "active" || u.kind !== "citizen" || u.emailVerifiedAt) return;
     const token = await issueToken(w.tx, u.id, "verify_email", TOKEN_TTL_MS.verify_email);
     await sendMail(w, ctx.lang, u.email, "verify", { link: link(p, ctx.lang, "/akun/verifikasi-surel", token) });
+    await w.audit({ action: "account.verification_resent", subjectType: "user", subjectId: u.id });
   });
 }
