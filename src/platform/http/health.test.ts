@@ -58,3 +58,17 @@ describe("request bodies are bounded before anything reads them", () => {
     expect(await res.text()).toContain("Kiriman terlalu besar");
   });
 });
+
+describe("a cacheable page on its first, uncached request", () => {
+  it("is compressed correctly and carries the same strong ETag as later hits", async () => {
+    const { gunzipSync } = await import("node:zlib");
+    const first = await t.agent().request("/opd/dlh", { headers: { "accept-encoding": "gzip" } });
+    expect(first.headers.get("content-encoding")).toBe("gzip");
+    const html = gunzipSync(Buffer.from(await first.arrayBuffer())).toString();
+    expect(html).toContain("Dinas Lingkungan Hidup");
+    const second = await t.agent().request("/opd/dlh", { headers: { "accept-encoding": "gzip" } });
+    expect(first.headers.get("etag")).toBe(second.headers.get("etag"));
+    expect(first.headers.get("etag")).not.toMatch(/^W\//);
+    expect((await t.agent().request("/opd/dlh", { headers: { "if-none-match": first.headers.get("etag")! } })).status).toBe(304);
+  });
+});

@@ -89,6 +89,8 @@ export class PageCache {
         if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
         this.entries.set(key, entry);
       }
+      // Replace the response whole: Hono would otherwise copy the old headers (length, weak ETag) onto it.
+      c.res = undefined as unknown as Response;
       c.res = this.serve(entry, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
     };
   }
