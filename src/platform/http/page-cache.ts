@@ -15,6 +15,8 @@ interface Entry {
   etag: string;
   storedAt: number;
   generation: number;
+  /** When a request went to render an expired entry again. */
+  refreshingSince?: number;
 }
 
 /**
@@ -51,7 +53,15 @@ export class PageCache {
     const headers = req.headers;
     if (headers.get("cookie")?.includes("sp_sid=")) return null;
     const hit = this.entries.get(`${lang} ${req.url}`);
-    if (!hit || Date.now() - hit.storedAt >= this.ttlMs) return null;
+    if (!hit) return null;
+    const now = Date.now();
+    if (now - hit.storedAt >= this.ttlMs) {
+      // Expired: one request renders it again; the others get the stale copy meanwhile (no stampede).
+      if (!hit.refreshingSince || now - hit.refreshingSince > this.ttlMs) {
+        hit.refreshingSince = now;
+        return null;
+      }
+    }
     this.hits++;
     return this.serve(hit, headers.get("accept-encoding") ?? "", headers.get("if-none-match") ?? undefined);
   }
