@@ -49,7 +49,8 @@ async function main() {
       });
       const r = JSON.parse(readFileSync(out, "utf8"));
       const line = Object.values(r.categories as Record<string, { id: string; score: number }>).map((c) => {
-        (scores[c.id] ??= []).push(Math.round(c.score * 100));
+        scores[c.id] ??= [];
+        scores[c.id].push(Math.round(c.score * 100));
         return `${c.id} ${Math.round(c.score * 100)}`;
       });
       console.log(
