@@ -43,10 +43,15 @@ async function main() {
     const scores: Record<string, number[]> = {};
     for (let i = 0; i < RUNS; i++) {
       const out = join(dataDir, `lh-${i}.json`);
-      execFileSync("npx", ["lighthouse", url, `--chrome-flags=${FLAGS}`, "--output=json", `--output-path=${out}`, "--quiet"], {
-        env: { ...process.env, CHROME_PATH: CHROME },
-        stdio: ["ignore", "ignore", "inherit"],
-      });
+      // Not a project dependency: one of its dependencies asks for a dist-tag ("latest"), which breaks npm ci.
+      execFileSync(
+        "npx",
+        ["--yes", "lighthouse@12.8.2", url, `--chrome-flags=${FLAGS}`, "--output=json", `--output-path=${out}`, "--quiet"],
+        {
+          env: { ...process.env, CHROME_PATH: CHROME },
+          stdio: ["ignore", "ignore", "inherit"],
+        },
+      );
       const r = JSON.parse(readFileSync(out, "utf8"));
       const line = Object.values(r.categories as Record<string, { id: string; score: number }>).map((c) => {
         scores[c.id] ??= [];

@@ -18,6 +18,10 @@ test("a citizen on a phone browses the OPD directory and finds a unit", async ({
   // No horizontal scrolling on a 360 px phone.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The footer's maklumat pelayanan link says honestly that the page is being prepared.
+  await page.getByRole("contentinfo").getByRole("link", { name: "Maklumat Pelayanan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Maklumat Pelayanan" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole("link", { name: "English" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 });

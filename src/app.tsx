@@ -14,7 +14,7 @@ import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
 import { adminRoutes } from "./modules/admin/index.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { organisationRoutes } from "./modules/organisation/index.ts";
-import { ErrorPage, Layout, portalRoutes } from "./modules/portal/index.ts";
+import { comingSoonRoutes, ErrorPage, Layout, portalRoutes } from "./modules/portal/index.ts";
 import { signaturesRoutes } from "./modules/signatures/index.ts";
 import type { Platform } from "./platform/context.ts";
 import { csrf } from "./platform/http/csrf.ts";
@@ -102,6 +102,7 @@ export function createApp(p: Platform) {
   app.route("/", signaturesRoutes(p));
   app.route("/", auditRoutes(p));
   app.route("/", adminRoutes(p));
+  app.route("/", comingSoonRoutes());
 
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) return c.json({ error: "not_found", message: "Tidak ditemukan." }, 404);

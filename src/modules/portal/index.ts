@@ -1,5 +1,5 @@
 import "./messages.ts";
 
-export { portalRoutes } from "./routes.tsx";
+export { comingSoonRoutes, portalRoutes } from "./routes.tsx";
 export { ErrorPage } from "./views/ErrorPage.tsx";
 export { Layout, type PageProps } from "./views/Layout.tsx";
