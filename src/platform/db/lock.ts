@@ -38,7 +38,7 @@ export function lockHolder(dir: string): number | null {
  * is taken over; a live one is refused with a clear message.
  */
 export function acquireDataDirLock(dir: string): () => void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 }); // keys, backups and the database live here: owner only
   const file = join(dir, "satu-pintu.lock");
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
