@@ -13,6 +13,7 @@ import { requestId } from "hono/request-id";
 import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
 import { adminRoutes } from "./modules/admin/index.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
+import { calendarRoutes } from "./modules/calendar/index.ts";
 import { organisationRoutes } from "./modules/organisation/index.ts";
 import { comingSoonRoutes, ErrorPage, Layout, portalRoutes } from "./modules/portal/index.ts";
 import { signaturesRoutes } from "./modules/signatures/index.ts";
@@ -100,6 +101,7 @@ export function createApp(p: Platform) {
   app.route("/", accountsRoutes(p));
   app.route("/", organisationRoutes(p));
   app.route("/", signaturesRoutes(p));
+  app.route("/", calendarRoutes(p));
   app.route("/", auditRoutes(p));
   app.route("/", adminRoutes(p));
   app.route("/", comingSoonRoutes());

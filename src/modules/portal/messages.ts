@@ -25,6 +25,7 @@ registerMessages({
   "nav.language": { id: "Bahasa", en: "Language" },
   "footer.contact": { id: "Kontak", en: "Contact" },
   "footer.maklumat": { id: "Maklumat Pelayanan", en: "Service charter (Maklumat Pelayanan)" },
+  "footer.deadline": { id: "Kalkulator tenggat hari kerja", en: "Working-day deadline calculator" },
   "footer.standar": { id: "Standar Layanan Informasi Publik", en: "Public information service standard" },
   "footer.address": {
     id: "Dinas Komunikasi, Informatika, Statistik dan Persandian Kabupaten Lebong",

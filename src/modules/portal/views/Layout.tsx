@@ -148,6 +148,9 @@ export function Layout({ title, children, description }: PageProps) {
                     <a href={href(lang, "/ppid/standar-layanan")}>{t(lang, "footer.standar")}</a>
                   </li>
                   <li>
+                    <a href={href(lang, "/kalender/tenggat")}>{t(lang, "footer.deadline")}</a>
+                  </li>
+                  <li>
                     <a href={href(lang, "/opd")}>{t(lang, "nav.opd")}</a>
                   </li>
                   <li>
