@@ -30,6 +30,7 @@ const staff = (a: Actor) => a.kind === "staff" && a.mfaPassed;
 export const RULES = {
   "admin.users.manage": (a) => staff(a) && hasRegencyRole(a, "admin"),
   "admin.units.manage": (a) => staff(a) && hasRegencyRole(a, "admin"),
+  "calendar.manage": (a) => staff(a) && hasRegencyRole(a, "admin"),
   "admin.outbox.read": (a) => staff(a) && hasRegencyRole(a, "admin"),
   "admin.jobs.read": (a) => staff(a) && hasRegencyRole(a, "admin"),
   "admin.backup.run": (a) => staff(a) && hasRegencyRole(a, "admin"),

@@ -11,6 +11,11 @@ registerMessages({
   "admin.link.units_hint": { id: "Tambah, ubah, dan nonaktifkan OPD", en: "Add, change and retire units" },
   "admin.link.users": { id: "Pengguna dan peran", en: "Users and roles" },
   "admin.link.users_hint": { id: "Akun petugas, peran, dan klasifikasi akses", en: "Staff accounts, roles and clearances" },
+  "admin.link.calendar": { id: "Kalender hari libur", en: "Holiday calendar" },
+  "admin.link.calendar_hint": {
+    id: "Libur nasional, cuti bersama, dan libur daerah untuk setiap tenggat",
+    en: "Holidays and collective leave for every deadline",
+  },
   "admin.link.outbox": { id: "Kotak keluar surel", en: "Mail outbox" },
   "admin.link.outbox_hint": {
     id: "Surel yang dikirim sistem; tanpa SMTP, surel disimpan di sini",

@@ -24,6 +24,7 @@ import { OutboxList, OutboxMail } from "./views/OutboxPages.tsx";
 const LINKS: (AdminLink & { rule: PolicyName })[] = [
   { path: "/admin/opd", key: "units", rule: "admin.units.manage" },
   { path: "/admin/pengguna", key: "users", rule: "admin.users.manage" },
+  { path: "/admin/kalender", key: "calendar", rule: "calendar.manage" },
   { path: "/admin/kotak-keluar", key: "outbox", rule: "admin.outbox.read" },
   { path: "/admin/pekerjaan", key: "jobs", rule: "admin.jobs.read" },
   { path: "/admin/cadangan", key: "backup", rule: "admin.backup.run" },

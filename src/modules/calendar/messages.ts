@@ -31,3 +31,43 @@ registerMessages({
     en: "The same computation is available as an API: GET /api/v1/calendar/deadline?from=2026-03-13&workingDays=10",
   },
 });
+
+registerMessages({
+  "cal.admin.title": { id: "Kalender hari libur", en: "Holiday calendar" },
+  "cal.admin.intro": {
+    id: "Hari libur nasional, cuti bersama, dan libur daerah yang tidak dihitung sebagai hari kerja pada setiap tenggat. Setiap perubahan dicatat di jejak audit beserta alasannya.",
+    en: "National holidays, collective leave and regional holidays that no deadline counts as working days. Every change is kept in the audit trail with its reason.",
+  },
+  "cal.admin.year": { id: "Tahun {year}", en: "Year {year}" },
+  "cal.admin.prev": { id: "Tahun sebelumnya", en: "Previous year" },
+  "cal.admin.next": { id: "Tahun berikutnya", en: "Next year" },
+  "cal.admin.count": { id: "{n} hari libur tercatat", en: "{n} holidays entered" },
+  "cal.admin.missing": {
+    id: "Kalender libur {year} belum diisi: tenggat yang melewati tahun itu hanya mengecualikan Sabtu dan Minggu. Tambahkan hari libur nasional dan cuti bersama dari SKB 3 Menteri.",
+    en: "The {year} holiday calendar has not been entered: deadlines running into that year exclude only Saturdays and Sundays. Add the national holidays and collective leave days of the joint ministerial decree.",
+  },
+  "cal.admin.add": { id: "Tambah hari libur", en: "Add a holiday" },
+  "cal.admin.edit": { id: "Ubah hari libur", en: "Change a holiday" },
+  "cal.admin.edit_link": { id: "Ubah", en: "Change" },
+  "cal.admin.date": { id: "Tanggal", en: "Date" },
+  "cal.admin.kind": { id: "Jenis", en: "Type" },
+  "cal.admin.name": { id: "Nama hari libur", en: "Name of the holiday" },
+  "cal.admin.basis": { id: "Dasar hukum", en: "Legal basis" },
+  "cal.admin.basis_hint": {
+    id: "Misalnya SKB Menag, Menaker, MenPANRB No. … atau Keppres No. …",
+    en: "For example the SKB number or the Keppres number",
+  },
+  "cal.admin.reason": { id: "Alasan perubahan", en: "Reason for the change" },
+  "cal.admin.reason_hint": { id: "Dicatat di jejak audit.", en: "Kept in the audit trail." },
+  "cal.admin.save": { id: "Simpan", en: "Save" },
+  "cal.admin.saved": {
+    id: "Kalender disimpan. Tenggat dihitung ulang dengan kalender baru.",
+    en: "Calendar saved. Deadlines are now computed with it.",
+  },
+  "cal.admin.remove": { id: "Hapus hari libur ini", en: "Remove this holiday" },
+  "cal.admin.choose": { id: "Pilih jenis", en: "Choose a type" },
+  "cal.kind.libur_nasional": { id: "Libur nasional", en: "National holiday" },
+  "cal.kind.cuti_bersama": { id: "Cuti bersama", en: "Collective leave (cuti bersama)" },
+  "cal.kind.libur_daerah": { id: "Libur daerah", en: "Regional holiday" },
+  "cal.kind.ad_hoc": { id: "Libur khusus", en: "Special holiday" },
+});

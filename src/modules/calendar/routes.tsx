@@ -6,6 +6,7 @@ import { ValidationError } from "../../platform/http/errors.ts";
 import { publicCache } from "../../platform/http/render.tsx";
 import { fieldErrors } from "../../platform/http/validation.ts";
 import { t } from "../../platform/i18n/index.ts";
+import { calendarAdminRoutes } from "./admin-routes.tsx";
 import { computeDeadline, deadlineQuery } from "./deadline.ts";
 import { type DeadlineForm, DeadlinePage } from "./views/DeadlinePage.tsx";
 
@@ -61,5 +62,6 @@ export function calendarRoutes(p: Platform) {
     return c.render(<DeadlinePage form={form} result={result} />, { title: t(lang, "cal.title") });
   });
 
+  r.route("/", calendarAdminRoutes(p));
   return r;
 }
