@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { Hono } from "hono";
 import { z } from "zod";
 import { auditActor } from "../../platform/audit/actor.ts";
+import { jakartaDate } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import { BACKUP_NAME, backupFile, backupInApp, backupsDir, listBackups } from "../../platform/db/backup.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
@@ -14,6 +15,7 @@ import { href, t } from "../../platform/i18n/index.ts";
 import { queueStatus, recentFailures } from "../../platform/jobs/status.ts";
 import { inTransaction } from "../../platform/work.ts";
 import { authorize, can, type PolicyName } from "../access/index.ts";
+import { missingHolidayYears } from "../calendar/index.ts";
 import { getMail, listOutbox } from "./queries.ts";
 import { AdminHome, type AdminLink } from "./views/AdminHome.tsx";
 import { BackupPage } from "./views/BackupPage.tsx";
@@ -37,12 +39,14 @@ const badRequest = (msg: string) => new HttpError(400, msg, "bad_request");
 export function adminRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
 
-  r.get("/admin", (c) => {
+  r.get("/admin", async (c) => {
     const actor = c.get("actor");
     authorize(actor, "admin.dashboard.view");
     privatePage(c);
     const links = LINKS.filter((l) => can(actor, l.rule)).map(({ path, key }) => ({ path, key }));
-    return c.render(<AdminHome links={links} />, { title: t(c.get("lang"), "admin.title") });
+    // Deadlines in a year with no holiday calendar count weekends only: tell those who can fix it.
+    const missingYears = can(actor, "calendar.manage") ? await missingHolidayYears(p.db, jakartaDate(Date.now())) : [];
+    return c.render(<AdminHome links={links} missingYears={missingYears} />, { title: t(c.get("lang"), "admin.title") });
   });
 
   r.get("/admin/kotak-keluar", async (c) => {

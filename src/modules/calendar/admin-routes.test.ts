@@ -55,6 +55,10 @@ describe("holiday calendar administration: what happens", () => {
     expect(html).toContain("Idul Fitri 1447 Hijriah");
     expect(html).toContain("25 hari libur tercatat");
     expect(html).toContain(`Kalender libur ${new Date().getUTCFullYear() + 1} belum diisi`);
+    // The admin dashboard says so too.
+    expect((await agent.page("/admin")).html).toContain(`Kalender libur ${new Date().getUTCFullYear() + 1} belum diisi`);
+    const auditor = await signInAs(t, { roles: [{ role: "auditor" }] });
+    expect((await auditor.agent.page("/admin")).html).not.toContain("belum diisi");
   });
 
   it("adding a regional holiday moves deadlines that run over it, with the reason in the audit trail", async () => {

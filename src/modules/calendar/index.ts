@@ -2,4 +2,5 @@
 import "./messages.ts";
 
 export { computeDeadline, type DeadlineQuery, deadlineQuery } from "./deadline.ts";
+export { missingHolidayYears } from "./holidays.ts";
 export { calendarRoutes } from "./routes.tsx";

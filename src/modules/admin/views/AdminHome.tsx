@@ -1,6 +1,7 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
+import { NotificationBanner } from "../../../platform/ui/components/index.ts";
 
 export interface AdminLink {
   path: string;
@@ -8,10 +9,19 @@ export interface AdminLink {
 }
 
 /** The staff dashboard: only the pages this person may use. */
-export function AdminHome({ links }: { links: AdminLink[] }) {
+export function AdminHome({ links, missingYears = [] }: { links: AdminLink[]; missingYears?: number[] }) {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
     <>
+      {missingYears.map((y) => (
+        <NotificationBanner titleId={`missing-${y}`} heading={t(lang, "cal.admin.missing", { year: y })} lang={lang}>
+          <p class="govuk-body">
+            <a class="govuk-notification-banner__link" href={href(lang, `/admin/kalender?tahun=${y}`)}>
+              {t(lang, "admin.link.calendar")}
+            </a>
+          </p>
+        </NotificationBanner>
+      ))}
       <h1 class="govuk-heading-xl">{t(lang, "admin.title")}</h1>
       <p class="govuk-body">{t(lang, "admin.intro")}</p>
       {links.length === 0 ? (
