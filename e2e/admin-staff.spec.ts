@@ -32,4 +32,14 @@ test("an admin signs in with TOTP and creates a staff account with a role in an 
   await page.goto("/admin/pengguna?q=wulandari");
   await expect(page.getByRole("link", { name: "Sari Wulandari" })).toBeVisible();
   await expectAccessible(page);
+
+  // The dashboard, the holiday calendar and the audit trail the admin may read.
+  await page.goto("/admin");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Kalender hari libur" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Kalender hari libur/ })).toBeVisible();
+  await expectAccessible(page);
+  await page.goto("/audit");
+  await expect(page.getByText("account.staff_created").first()).toBeVisible();
+  await expectAccessible(page);
 });
