@@ -10,11 +10,11 @@ import { readForm } from "../../platform/http/validation.ts";
 import { href, t } from "../../platform/i18n/index.ts";
 import { authorize } from "../access/index.ts";
 import { addHoliday, removeHoliday, updateHoliday } from "./commands/changeHolidays.ts";
+import { civilDateOf } from "./deadline.ts";
 import { getHoliday, type HolidayRow, holidaysOfYear, missingHolidayYears } from "./holidays.ts";
 import { type HolidayForm, HolidayFormPage, HolidayListPage } from "./views/AdminHolidayPages.tsx";
 
 const uuid = z.uuid();
-const pad = (s: string) => (s.trim().length === 1 ? `0${s.trim()}` : s.trim());
 const str = (v: unknown) => (typeof v === "string" ? v : "");
 
 function formOf(values: Record<string, unknown>): HolidayForm {
@@ -35,7 +35,7 @@ function fromRow(h: HolidayRow): HolidayForm {
 }
 
 const inputOf = (f: HolidayForm) => ({
-  date: `${f.year.trim()}-${pad(f.month)}-${pad(f.day)}`,
+  date: civilDateOf(f.day, f.month, f.year),
   kind: f.kind,
   name: f.name,
   basis: f.basis,

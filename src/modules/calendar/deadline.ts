@@ -1,12 +1,19 @@
 import { z } from "zod";
 import { type Calendar, type DeadlineResult, deadlineFromReceipt, jakartaInstant } from "../../platform/calendar/index.ts";
 
-const realDate = (v: string) => {
+/** A real `YYYY-MM-DD` between 2000 and 2100 (the range the calendar covers). */
+export const realDate = (v: string) => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 2000 && +m[1] <= 2100;
 };
+
+/** `YYYY-MM-DD` from the three fields of a date input (day and month may have one digit). */
+export function civilDateOf(day: string, month: string, year: string): string {
+  const pad = (s: string) => (s.trim().length === 1 ? `0${s.trim()}` : s.trim());
+  return `${year.trim()}-${pad(month)}-${pad(day)}`;
+}
 
 /** The query of the deadline calculator (API and page). */
 export const deadlineQuery = z.object({

@@ -2,16 +2,10 @@ import { and, asc, eq, gte, lte } from "drizzle-orm";
 import { z } from "zod";
 import { holidays } from "../../platform/calendar/index.ts";
 import type { Executor } from "../../platform/db/client.ts";
+import { realDate } from "./deadline.ts";
 
 export type HolidayRow = typeof holidays.$inferSelect;
 export const HOLIDAY_KINDS = holidays.kind.enumValues;
-
-const realDate = (v: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3] && +m[1] >= 2000 && +m[1] <= 2100;
-};
 
 const reason = z
   .string({ error: "Tuliskan alasan perubahan." })

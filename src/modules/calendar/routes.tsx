@@ -7,10 +7,8 @@ import { publicCache } from "../../platform/http/render.tsx";
 import { fieldErrors } from "../../platform/http/validation.ts";
 import { t } from "../../platform/i18n/index.ts";
 import { calendarAdminRoutes } from "./admin-routes.tsx";
-import { computeDeadline, deadlineQuery } from "./deadline.ts";
+import { civilDateOf, computeDeadline, deadlineQuery } from "./deadline.ts";
 import { type DeadlineForm, DeadlinePage } from "./views/DeadlinePage.tsx";
-
-const pad = (s: string) => (s.trim().length === 1 ? `0${s.trim()}` : s.trim());
 
 export function calendarRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
@@ -47,7 +45,7 @@ export function calendarRoutes(p: Platform) {
     const asked = "tanggal-day" in q || "hari" in q;
     if (!asked) return c.render(<DeadlinePage form={form} />, { title: t(lang, "cal.title") });
     const parsed = deadlineQuery.safeParse({
-      from: `${form.year.trim()}-${pad(form.month)}-${pad(form.day)}`,
+      from: civilDateOf(form.day, form.month, form.year),
       workingDays: form.days,
       time: form.time.trim() ? form.time.trim().replace(".", ":") : undefined,
       cutiBersama: form.cuti,
