@@ -1,6 +1,6 @@
 import { href, t } from "../../../platform/i18n/index.ts";
-import { Button, Radios, Select, TextInput } from "../../../platform/ui/components/index.ts";
-import { clearanceItems, roleItems, type UnitChoice, unitItems } from "./admin.tsx";
+import { Button, Radios, TextInput } from "../../../platform/ui/components/index.ts";
+import { clearanceItems, RoleScopeFields, type UnitChoice } from "./admin.tsx";
 import { Csrf, err, type FormState, Narrow, Summary, useLang, val } from "./common.tsx";
 
 /** An admin creates a staff account with its first role. */
@@ -54,23 +54,7 @@ export function NewStaffPage({ form, units }: { form?: FormState; units: UnitCho
           error={err(lang, form, "klasifikasi")}
           lang={lang}
         />
-        <Select
-          name="peran"
-          label={t(lang, "acc.field.first_role")}
-          items={roleItems(lang, t(lang, "acc.admin.choose"))}
-          value={val(form, "peran")}
-          error={err(lang, form, "peran")}
-          lang={lang}
-        />
-        <Select
-          name="unit"
-          label={t(lang, "acc.field.unit")}
-          hint={t(lang, "acc.field.unit_hint")}
-          items={[{ value: "", label: t(lang, "acc.admin.choose") }, ...unitItems(lang, units)]}
-          value={val(form, "unit")}
-          error={err(lang, form, "unit")}
-          lang={lang}
-        />
+        <RoleScopeFields lang={lang} form={form} units={units} roleLabel={t(lang, "acc.field.first_role")} />
         <Button>{t(lang, "acc.admin.create")}</Button>
       </form>
     </Narrow>

@@ -1,7 +1,7 @@
 import { formatDate, href, t } from "../../../platform/i18n/index.ts";
-import { Button, Radios, Select, SummaryList, Tag } from "../../../platform/ui/components/index.ts";
+import { Button, Radios, SummaryList, Tag } from "../../../platform/ui/components/index.ts";
 import type { RoleRow, User } from "../queries.ts";
-import { clearanceItems, roleItems, type UnitChoice, unitItems } from "./admin.tsx";
+import { clearanceItems, RoleScopeFields, type UnitChoice } from "./admin.tsx";
 import { Csrf, err, type FormState, Notice, Summary, useLang, val } from "./common.tsx";
 
 /** One account for admins: facts, roles per OPD (grant/revoke), clearance, disable/enable. */
@@ -90,23 +90,7 @@ export function UserPage({
               <form method="post" action={href(lang, `${base}/peran`)} novalidate>
                 <Csrf />
                 <h3 class="govuk-heading-s">{t(lang, "acc.admin.grant_title")}</h3>
-                <Select
-                  name="peran"
-                  label={t(lang, "acc.field.role")}
-                  items={roleItems(lang, t(lang, "acc.admin.choose"))}
-                  value={val(form, "peran")}
-                  error={err(lang, form, "peran")}
-                  lang={lang}
-                />
-                <Select
-                  name="unit"
-                  label={t(lang, "acc.field.unit")}
-                  hint={t(lang, "acc.field.unit_hint")}
-                  items={[{ value: "", label: t(lang, "acc.admin.choose") }, ...unitItems(lang, units)]}
-                  value={val(form, "unit")}
-                  error={err(lang, form, "unit")}
-                  lang={lang}
-                />
+                <RoleScopeFields lang={lang} form={form} units={units} roleLabel={t(lang, "acc.field.role")} />
                 <Button>{t(lang, "acc.admin.grant")}</Button>
               </form>
             ) : null}
