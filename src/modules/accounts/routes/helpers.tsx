@@ -5,6 +5,7 @@ import type { Actor } from "../../../platform/http/actor.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
+import { requestMeta } from "../../../platform/http/request-meta.ts";
 import { readForm } from "../../../platform/http/validation.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
 import type { LimitRule, RateLimiter } from "../rate-limit.ts";
@@ -77,10 +78,9 @@ export async function secondStep(p: Platform, actor: Actor): Promise<"/akun/2fa"
   return u?.on ? "/masuk/verifikasi-2fa" : "/akun/2fa";
 }
 
+/** The client address for rate limits: the platform's rule (right-most X-Forwarded-For behind a trusted proxy). */
 export function ipOf(c: Context<AppEnv>, trustProxy: boolean): string {
-  const fwd = trustProxy ? c.req.header("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return fwd || incoming?.socket?.remoteAddress || "unknown";
+  return requestMeta(c, trustProxy).ip ?? "unknown";
 }
 
 export function str(v: unknown): string {
