@@ -1,15 +1,9 @@
-/**
- * Signed checkpoints of the chain head and their daily export for the auditors.
- * A checkpoint row (in the database) and an exported file (held outside it) both
- * name (seq, hash) signed with Ed25519: truncating or recomputing the chain
- * afterwards no longer matches them.
- */
-import { createHash, createPublicKey, randomBytes, verify } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { desc, eq } from "drizzle-orm";
-import type { SigningKey } from "../crypto/keys.ts";
+import { keyIdOf, type SigningKey, verifyWith } from "../crypto/keys.ts";
 import type { Executor, Tx } from "../db/client.ts";
+import { writeFileAtomic } from "../storage/atomic.ts";
 import { signingKeys } from "../verification/schema.ts";
 import { auditCheckpoints, auditHead } from "./schema.ts";
 
@@ -76,19 +70,6 @@ export function toExport(c: Pick<Checkpoint, "seq" | "hash" | "signedAt" | "keyI
   };
 }
 
-/** Writes a file atomically: a temporary name in the same directory, flushed, then renamed. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
-  const fd = openSync(tmp, "wx", 0o600);
-  try {
-    writeSync(fd, typeof data === "string" ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(tmp, path);
-}
-
 export function writeExport(dataDir: string, head: ExportedHead): string {
   const dir = exportDir(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -97,27 +78,8 @@ export function writeExport(dataDir: string, head: ExportedHead): string {
   return file;
 }
 
-/** The key id the app gives a public key: the first 16 hex digits of the SHA-256 of its DER. */
-export function keyIdOf(publicKeyPem: string): string | null {
-  try {
-    const der = createPublicKey(publicKeyPem).export({ type: "spki", format: "der" });
-    return createHash("sha256").update(der).digest("hex").slice(0, 16);
-  } catch {
-    return null;
-  }
-}
-
 export function signatureValid(publicKeyPem: string, seq: number, hash: string, signedAt: Date, signature: string): boolean {
-  try {
-    return verify(
-      null,
-      Buffer.from(checkpointPayload(seq, hash, signedAt)),
-      createPublicKey(publicKeyPem),
-      Buffer.from(signature, "base64"),
-    );
-  } catch {
-    return false;
-  }
+  return verifyWith(publicKeyPem, checkpointPayload(seq, hash, signedAt), signature);
 }
 
 /** Parses an exported head; null when the file is not one. */

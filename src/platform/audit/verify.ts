@@ -5,9 +5,10 @@
  * the head read at the start are walked.
  */
 import { and, asc, eq, gt, lte, max } from "drizzle-orm";
+import { keyIdOf } from "../crypto/keys.ts";
 import type { Executor } from "../db/client.ts";
 import { eventHash, GENESIS_HASH } from "./chain.ts";
-import { type ExportFile, keyIdOf, signatureValid } from "./checkpoint.ts";
+import { type ExportFile, signatureValid } from "./checkpoint.ts";
 import { auditCheckpoints, auditEvents, auditHead } from "./schema.ts";
 
 export type ProblemCode =

@@ -10,21 +10,37 @@ export interface SigningKey {
   verify(data: Buffer | string, signatureB64: string, publicKeyPem?: string): boolean;
 }
 
+/** The id the app gives a public key: the first 16 hex digits of the SHA-256 of its DER (null when not a key). */
+export function keyIdOf(publicKey: KeyObject | string): string | null {
+  try {
+    const der = (typeof publicKey === "string" ? createPublicKey(publicKey) : publicKey).export({ type: "spki", format: "der" });
+    return createHash("sha256").update(der).digest("hex").slice(0, 16);
+  } catch {
+    return null;
+  }
+}
+
+/** Checks an Ed25519 signature (base64) of `data` against a public key; false for anything malformed. */
+export function verifyWith(publicKey: KeyObject | string, data: Buffer | string, signatureB64: string): boolean {
+  try {
+    return verify(
+      null,
+      Buffer.from(data),
+      typeof publicKey === "string" ? createPublicKey(publicKey) : publicKey,
+      Buffer.from(signatureB64, "base64"),
+    );
+  } catch {
+    return false;
+  }
+}
+
 function fromPrivate(priv: KeyObject): SigningKey {
   const pub = createPublicKey(priv);
-  const der = pub.export({ type: "spki", format: "der" });
-  const publicKeyPem = pub.export({ type: "spki", format: "pem" }).toString();
   return {
-    id: createHash("sha256").update(der).digest("hex").slice(0, 16),
-    publicKeyPem,
+    id: keyIdOf(pub)!,
+    publicKeyPem: pub.export({ type: "spki", format: "pem" }).toString(),
     sign: (data) => sign(null, Buffer.from(data), priv).toString("base64"),
-    verify: (data, sig, pem) => {
-      try {
-        return verify(null, Buffer.from(data), pem ? createPublicKey(pem) : pub, Buffer.from(sig, "base64"));
-      } catch {
-        return false;
-      }
-    },
+    verify: (data, sig, pem) => verifyWith(pem ?? pub, data, sig),
   };
 }
 

@@ -12,8 +12,8 @@ import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, rename
 import { join } from "node:path";
 import type { Config } from "../../config.ts";
 import { type AuditActor, appendAudit } from "../audit/chain.ts";
-import { writeFileAtomic } from "../audit/checkpoint.ts";
 import type { Platform } from "../context.ts";
+import { writeFileAtomic } from "../storage/atomic.ts";
 import { inTransaction } from "../work.ts";
 import { type Database, openDatabase } from "./client.ts";
 import { lockHolder } from "./lock.ts";
