@@ -113,6 +113,21 @@ export async function verifyChain(db: Executor, opts: VerifyOptions = {}): Promi
     return fail((headNow?.seq ?? head.seq) + 1, "extra_events", `events after the head (up to ${top}) were inserted outside the app`);
   }
 
+  /** A signed (seq, hash) the chain must still hold: a later truncation or recomputation breaks it. */
+  const againstChain = (seq: number, hash: string, label: string, code: "checkpoint_mismatch" | "export_mismatch") => {
+    if (seq > head.seq)
+      return fail(head.seq + 1, code, `${label} names event ${seq}, beyond the head ${head.seq}: the chain was truncated`, label);
+    if (hashes.get(seq) !== hash) {
+      return fail(
+        seq,
+        code,
+        `${label} names event ${seq} with a hash the chain no longer has: the chain was rewritten or recomputed`,
+        label,
+      );
+    }
+    return null;
+  };
+
   for (const c of checkpoints) {
     const label = `checkpoint ${c.id} of ${c.signedAt.toISOString()}`;
     if (keys) {
@@ -122,22 +137,8 @@ export async function verifyChain(db: Executor, opts: VerifyOptions = {}): Promi
         return fail(c.seq, "checkpoint_signature", `${label} has a bad signature: the checkpoint was rewritten`, label);
       }
     }
-    if (c.seq > head.seq) {
-      return fail(
-        head.seq + 1,
-        "checkpoint_mismatch",
-        `${label} names event ${c.seq}, beyond the head ${head.seq}: the chain was truncated`,
-        label,
-      );
-    }
-    if (hashes.get(c.seq) !== c.hash) {
-      return fail(
-        c.seq,
-        "checkpoint_mismatch",
-        `${label} names event ${c.seq} with a hash the chain no longer has: the chain was rewritten or recomputed`,
-        label,
-      );
-    }
+    const broken = againstChain(c.seq, c.hash, label, "checkpoint_mismatch");
+    if (broken) return broken;
   }
 
   let exportsChecked = 0;
@@ -149,22 +150,8 @@ export async function verifyChain(db: Executor, opts: VerifyOptions = {}): Promi
     if (!signatureValid(x.publicKeyPem, x.seq, x.hash, new Date(x.signedAt), x.signature)) {
       return fail(x.seq, "export_signature", `${file} has a bad signature: the file was altered`, file);
     }
-    if (x.seq > head.seq) {
-      return fail(
-        head.seq + 1,
-        "export_mismatch",
-        `${file} names event ${x.seq}, beyond the head ${head.seq}: the chain was truncated`,
-        file,
-      );
-    }
-    if (hashes.get(x.seq) !== x.hash) {
-      return fail(
-        x.seq,
-        "export_mismatch",
-        `${file} names event ${x.seq} with a hash the chain no longer has: the chain was rewritten or recomputed`,
-        file,
-      );
-    }
+    const broken = againstChain(x.seq, x.hash, file, "export_mismatch");
+    if (broken) return broken;
     exportsChecked++;
   }
   return { ...result({ ok: true }), checkpointsChecked: checkpoints.length, exportsChecked };
