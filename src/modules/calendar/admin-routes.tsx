@@ -6,7 +6,7 @@ import type { AppEnv } from "../../platform/http/env.ts";
 import { notFound, ValidationError } from "../../platform/http/errors.ts";
 import { privatePage } from "../../platform/http/render.tsx";
 import { requestMeta } from "../../platform/http/request-meta.ts";
-import { readForm } from "../../platform/http/validation.ts";
+import { formText, readForm } from "../../platform/http/validation.ts";
 import { href, t } from "../../platform/i18n/index.ts";
 import { authorize } from "../access/index.ts";
 import { addHoliday, removeHoliday, updateHoliday } from "./commands/changeHolidays.ts";
@@ -15,17 +15,16 @@ import { getHoliday, type HolidayRow, holidaysOfYear, missingHolidayYears } from
 import { type HolidayForm, HolidayFormPage, HolidayListPage } from "./views/AdminHolidayPages.tsx";
 
 const uuid = z.uuid();
-const str = (v: unknown) => (typeof v === "string" ? v : "");
 
 function formOf(values: Record<string, unknown>): HolidayForm {
   return {
-    day: str(values["tanggal-day"]),
-    month: str(values["tanggal-month"]),
-    year: str(values["tanggal-year"]),
-    kind: str(values.kind),
-    name: str(values.name),
-    basis: str(values.basis),
-    reason: str(values.reason),
+    day: formText(values["tanggal-day"]),
+    month: formText(values["tanggal-month"]),
+    year: formText(values["tanggal-year"]),
+    kind: formText(values.kind),
+    name: formText(values.name),
+    basis: formText(values.basis),
+    reason: formText(values.reason),
   };
 }
 

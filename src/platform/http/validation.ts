@@ -45,3 +45,8 @@ export function validateForm<S extends z.ZodType>(schema: S, values: Record<stri
   if (r.success) return { ok: true, data: r.data };
   return { ok: false, errors: fieldErrors(r.error), values };
 }
+
+/** One submitted form field as text: the string, the first of repeated values, or "" when absent. */
+export function formText(v: unknown): string {
+  return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : "";
+}

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
+import { formText } from "../../../platform/http/validation.ts";
 import { t } from "../../../platform/i18n/index.ts";
 import { signIn } from "../commands/signIn.ts";
 import { signOut } from "../commands/signOut.ts";
@@ -11,7 +12,7 @@ import type { AccountLimits, RateLimiter } from "../rate-limit.ts";
 import { clearSessionCookie, setSessionCookie } from "../session.ts";
 import { SecondFactorPage } from "../views/SecondFactorPage.tsx";
 import { SignInPage } from "../views/SignInPage.tsx";
-import { attempt, form, go, ipOf, keep, limit, returnPath, secondStep, str, withReturn } from "./helpers.tsx";
+import { attempt, form, go, ipOf, keep, limit, returnPath, secondStep, withReturn } from "./helpers.tsx";
 
 /** Sign-in (password, then TOTP for staff) and sign-out. */
 export function authRoutes(p: Platform, limiter: RateLimiter, limits: AccountLimits) {
@@ -35,7 +36,7 @@ export function authRoutes(p: Platform, limiter: RateLimiter, limits: AccountLim
     const kembali = returnPath(values.kembali);
     const lang = c.get("lang");
     const title = t(lang, "acc.signin.title");
-    const email = str(values.email).trim().toLowerCase();
+    const email = formText(values.email).trim().toLowerCase();
     const ip = ipOf(c, p.config.TRUST_PROXY);
     const over = limit(c, limiter, [
       { key: `signin:ip:${ip}`, rule: limits.signIn.perIp },

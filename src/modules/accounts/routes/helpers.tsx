@@ -83,10 +83,6 @@ export function ipOf(c: Context<AppEnv>, trustProxy: boolean): string {
   return requestMeta(c, trustProxy).ip ?? "unknown";
 }
 
-export function str(v: unknown): string {
-  return typeof v === "string" ? v : Array.isArray(v) && typeof v[0] === "string" ? v[0] : "";
-}
-
 /** "Check your email" after a registration or a reset request, with the way back to sign in. */
 export function checkEmailPage(c: Context<AppEnv>, bodyKey: "acc.sent.register" | "acc.sent.reset") {
   const lang = c.get("lang");

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
+import { formText } from "../../../platform/http/validation.ts";
 import { t } from "../../../platform/i18n/index.ts";
 import { requestPasswordReset } from "../commands/requestPasswordReset.ts";
 import { resetPassword } from "../commands/resetPassword.ts";
@@ -10,7 +11,7 @@ import type { AccountLimits, RateLimiter } from "../rate-limit.ts";
 import { clearSessionCookie } from "../session.ts";
 import { peekToken } from "../tokens.ts";
 import { ForgotPasswordPage, InvalidLinkPage, ResetPasswordPage } from "../views/TokenPages.tsx";
-import { attempt, checkEmailPage, form, go, ipOf, limit, str } from "./helpers.tsx";
+import { attempt, checkEmailPage, form, go, ipOf, limit } from "./helpers.tsx";
 
 /** Forgotten password: ask for a link, then set a new password with it (also a new staff member's first password). */
 export function passwordRoutes(p: Platform, limiter: RateLimiter, limits: AccountLimits) {
@@ -21,7 +22,7 @@ export function passwordRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
   r.post("/lupa-sandi", async (c) => {
     privatePage(c);
     const values = await form(c);
-    const email = str(values.email).trim().toLowerCase();
+    const email = formText(values.email).trim().toLowerCase();
     const over = limit(c, limiter, [
       { key: `reset:ip:${ipOf(c, p.config.TRUST_PROXY)}`, rule: limits.passwordReset.perIp },
       ...(email ? [{ key: `reset:email:${email}`, rule: limits.passwordReset.perEmail }] : []),
@@ -51,7 +52,7 @@ export function passwordRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
   r.post("/akun/atur-ulang-sandi", async (c) => {
     privatePage(c);
     const values = await form(c);
-    const token = str(values.token);
+    const token = formText(values.token);
     const lang = c.get("lang");
     const res = await attempt(values, () => resetPassword(p, ctxOf(c, p), values));
     if (!res.ok) {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
+import { formText } from "../../../platform/http/validation.ts";
 import { t } from "../../../platform/i18n/index.ts";
 import { registerCitizen } from "../commands/registerCitizen.ts";
 import { resendVerification } from "../commands/resendVerification.ts";
@@ -11,7 +12,7 @@ import type { AccountLimits, RateLimiter } from "../rate-limit.ts";
 import { peekToken } from "../tokens.ts";
 import { RegisterPage } from "../views/RegisterPage.tsx";
 import { InvalidLinkPage, VerifyEmailPage } from "../views/TokenPages.tsx";
-import { attempt, checkEmailPage, form, go, ipOf, limit, str } from "./helpers.tsx";
+import { attempt, checkEmailPage, form, go, ipOf, limit } from "./helpers.tsx";
 
 /** Citizen registration and email verification. */
 export function registerRoutes(p: Platform, limiter: RateLimiter, limits: AccountLimits) {
@@ -31,7 +32,7 @@ export function registerRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
   r.post("/daftar", async (c) => {
     privatePage(c);
     const values = await form(c);
-    const over = registerLimit(c, str(values.email).trim().toLowerCase());
+    const over = registerLimit(c, formText(values.email).trim().toLowerCase());
     if (over) return over;
     const res = await attempt(values, () => registerCitizen(p, ctxOf(c, p), values));
     if (!res.ok) {
@@ -46,7 +47,7 @@ export function registerRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
   r.post("/akun/kirim-ulang-verifikasi", async (c) => {
     privatePage(c);
     const values = await form(c);
-    const over = registerLimit(c, str(values.email).trim().toLowerCase());
+    const over = registerLimit(c, formText(values.email).trim().toLowerCase());
     if (over) return over;
     const res = await attempt(values, () => resendVerification(p, ctxOf(c, p), values));
     if (!res.ok) {
@@ -70,7 +71,7 @@ export function registerRoutes(p: Platform, limiter: RateLimiter, limits: Accoun
   r.post("/akun/verifikasi-surel", async (c) => {
     privatePage(c);
     const values = await form(c);
-    if (!(await verifyEmail(p, ctxOf(c, p), str(values.token)))) {
+    if (!(await verifyEmail(p, ctxOf(c, p), formText(values.token)))) {
       c.status(400);
       return c.render(<InvalidLinkPage kind="verify" />, { title: t(c.get("lang"), "acc.link.invalid_title") });
     }
