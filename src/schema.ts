@@ -1,5 +1,6 @@
 /** The schema index: every table of every module, for Drizzle and drizzle-kit. */
 export * from "./modules/accounts/schema.ts";
+export * from "./modules/dip/schema.ts";
 export * from "./modules/organisation/schema.ts";
 export * from "./platform/audit/schema.ts";
 export * from "./platform/calendar/schema.ts";
