@@ -45,6 +45,15 @@ export const RULES = {
   /** Staff set up their authenticator at first sign-in, before the second factor exists. */
   "account.totp.enrol": (a) => a.kind === "staff",
   "account.recovery.renew": (a) => staff(a),
+  /** Keeping an OPD's Daftar Informasi Publik: its PPID Pelaksana, or the PPID Utama for every OPD. */
+  "dip.manage": (a, t) => staff(a) && (hasRegencyRole(a, "ppid_utama") || hasRole(a, "ppid_pelaksana", t)),
+  /** Proposing an exception (DIK) with its uji konsekuensi: the OPD's PPID Pelaksana or tim pertimbangan, or the PPID Utama. */
+  "dik.propose": (a, t) =>
+    staff(a) && (hasRegencyRole(a, "ppid_utama") || hasRole(a, "ppid_pelaksana", t) || hasRole(a, "tim_pertimbangan", t)),
+  /** Setting (penetapan), returning or revoking an exception: the PPID Utama only; the command refuses the proposer. */
+  "dik.decide": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
+  /** The maklumat pelayanan and the published fee table (standar biaya). */
+  "maklumat.edit": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
 } satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof RULES;
