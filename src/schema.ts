@@ -8,3 +8,4 @@ export * from "./platform/db/settings-schema.ts";
 export * from "./platform/mail/schema.ts";
 export * from "./platform/storage/schema.ts";
 export * from "./platform/verification/schema.ts";
+export * from "./modules/ppid/schema.ts";
