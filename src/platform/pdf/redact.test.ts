@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPdfDocument } from "./document.ts";
@@ -186,6 +186,54 @@ describe("redactPdf", () => {
     await expect(redactPdf(input, [{ text: "Budi", reason: " " }])).rejects.toThrow("alasan");
     // The label printed on the box would itself spell the phrase: the check after redaction refuses the result.
     await expect(redactPdf(input, [{ text: "1707012345678901", reason: "1707012345678901" }])).rejects.toThrow("Redaksi gagal");
+  });
+});
+
+/** Every object of the file as text: streams inflated, hex strings decoded — what a determined reader could dig out. */
+async function everyObject(pdf: Uint8Array): Promise<string> {
+  const doc = await PDFDocument.load(pdf);
+  const hex = (s: string) =>
+    s.replace(/<([0-9A-Fa-f\s]+)>/g, (_, h: string) => Buffer.from(h.replace(/\s/g, ""), "hex").toString("latin1"));
+  return doc.context
+    .enumerateIndirectObjects()
+    .map(([, obj]) => {
+      if (!(obj instanceof PDFRawStream)) return hex(obj.toString());
+      let body = "";
+      try {
+        body = Buffer.from(decodePDFRawStream(obj).decode()).toString("latin1");
+      } catch {}
+      return hex(`${obj.dict.toString()}\n${body}`);
+    })
+    .join("\n");
+}
+
+describe("redactPdf on a PDF that hides text outside the page text", () => {
+  it("drops XObjects a copied page holds but never draws, and its annotations", async () => {
+    const secret = await PDFDocument.create();
+    const font = await secret.embedFont(StandardFonts.Helvetica);
+    secret.addPage([300, 100]).drawText("NIK 1707012345678901 milik Budi Santoso", { x: 10, y: 50, size: 10, font });
+    const doc = await PDFDocument.create();
+    const helv = await doc.embedFont(StandardFonts.Helvetica);
+    const [form] = await doc.embedPdf(await secret.save());
+    if (!form) throw new Error("no form");
+    const p1 = doc.addPage([595, 842]);
+    p1.drawPage(form, { x: 72, y: 600 });
+    const p2 = doc.addPage([595, 842]);
+    p2.drawText("Halaman kedua tanpa data pribadi.", { x: 72, y: 700, size: 12, font: helv });
+    // Page 2 holds page 1's form without drawing it, and a comment naming the person.
+    p2.node.newXObject("Leak", form.ref);
+    const note = doc.context.obj({ Type: "Annot", Subtype: "Text", Rect: [72, 600, 92, 620], Contents: PDFString.of("Budi Santoso") });
+    p2.node.set(PDFName.Annots, doc.context.obj([doc.context.register(note)]));
+    const input = await doc.save();
+    expect(await everyObject(input)).toContain("1707012345678901");
+
+    const result = await redactPdf(input, [NIK, NAME]);
+    expect(result.pagesRasterized).toEqual([1]);
+    expect(await pdftotext(result.pdf, 2)).toContain("Halaman kedua tanpa data pribadi.");
+    const dug = await everyObject(result.pdf);
+    expect(dug).toContain("Halaman kedua");
+    expect(dug).not.toContain("1707012345678901");
+    expect(dug).not.toMatch(/budi|santoso/i);
   });
 });
 

@@ -9,8 +9,9 @@
  *
  * Needs Debian poppler-utils (pdftotext, pdftoppm). Annotations are dropped
  * (copied pages lose them; rasterised pages are drawn without them), because
- * their text is not searched. Document metadata, outlines and attachments are
- * not carried over: the result is a new document.
+ * their text is not searched, and so are XObjects a copied page holds but never
+ * draws (redact-prune.ts). Document metadata, outlines and attachments are not
+ * carried over: the result is a new document.
  */
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -20,6 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deflateSync } from "node:zlib";
 import type { PDFDocument, PDFFont, PDFPage } from "pdf-lib";
+import { dropUnreachable, pruneUnusedXObjects } from "./redact-prune.ts";
 import { paintBoxes, parsePpm } from "./redact-raster.ts";
 import { type Box, foldText, matchPage, parseBboxLayout, type RedactionRule, ruleRegExp } from "./redact-text.ts";
 
@@ -90,7 +92,8 @@ export async function redactPdf(input: Uint8Array, rules: RedactionRule[], optio
   const dpi = options.dpi ?? 150;
   // Fail on a missing pdftoppm before any work, with the message the officer's admin can act on.
   await run("pdftoppm", ["-v"], options);
-  const { PDFDocument } = await import("pdf-lib");
+  const lib = await import("pdf-lib");
+  const { PDFDocument } = lib;
   let source: PDFDocument;
   try {
     source = await PDFDocument.load(input, { updateMetadata: false });
@@ -128,8 +131,8 @@ export async function redactPdf(input: Uint8Array, rules: RedactionRule[], optio
     for (let i = 0; i < source.getPageCount(); i++) {
       const copy = copied.get(i);
       if (copy) {
-        const { PDFName } = await import("pdf-lib");
-        copy.node.delete(PDFName.of("Annots"));
+        copy.node.delete(lib.PDFName.Annots);
+        pruneUnusedXObjects(lib, copy);
         out.addPage(copy);
         continue;
       }
@@ -155,6 +158,7 @@ export async function redactPdf(input: Uint8Array, rules: RedactionRule[], optio
       const page = out.getPage(out.getPageCount() - 1);
       for (const it of items) if (font) await drawLabel(page, font, it.box, it.reason, h);
     }
+    dropUnreachable(lib, out);
     const pdf = await out.save();
     await assertNothingReadable(pdf, rules, dir, options);
     return {
