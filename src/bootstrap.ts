@@ -9,6 +9,7 @@ import type { Config } from "./config.ts";
 import { seedDemoAccounts } from "./modules/accounts/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
 import { seedOrganisation } from "./modules/organisation/index.ts";
+import { registerPpidJobs } from "./modules/ppid/index.ts";
 import { seedDemoDocuments } from "./modules/signatures/index.ts";
 import { seedHolidays } from "./platform/calendar/seed.ts";
 import type { Platform } from "./platform/context.ts";
@@ -66,6 +67,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     };
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
+    registerPpidJobs(p);
     // The queue is installed and started in every role: web commands enqueue jobs.
     await jobs.start();
     phase("job queue");

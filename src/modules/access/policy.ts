@@ -54,6 +54,27 @@ export const RULES = {
   "dik.decide": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
   /** The maklumat pelayanan and the published fee table (standar biaya). */
   "maklumat.edit": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
+  /** PPID: the desk (petugas layanan) registers requests received at the counter, by letter, phone or email. */
+  "ppid.desk": (a) => staff(a) && (hasRole(a, "petugas_layanan") || hasRegencyRole(a, "ppid_utama")),
+  /** PPID: reading a request — the desk, the PPID Utama and Atasan PPID for all, a PPID Pelaksana for its OPD's requests. */
+  "ppid.request.read": (a, t) =>
+    staff(a) &&
+    (hasRole(a, "petugas_layanan") ||
+      hasRegencyRole(a, "ppid_utama") ||
+      hasRegencyRole(a, "atasan_ppid") ||
+      (t.unitId !== undefined && t.unitId !== null && hasRole(a, "ppid_pelaksana", t))),
+  /** PPID: routing a request to the OPD that holds the information, and reassigning it. */
+  "ppid.request.assign": (a) => staff(a) && (hasRole(a, "petugas_layanan") || hasRegencyRole(a, "ppid_utama")),
+  /** PPID: working a request of the OPD (clarification, extension, drafting the response, hand-over). */
+  "ppid.request.work": (a, t) =>
+    staff(a) && (hasRegencyRole(a, "ppid_utama") || (t.unitId !== undefined && t.unitId !== null && hasRole(a, "ppid_pelaksana", t))),
+  /** PPID: approving the written notice — the PPID Utama only, never the drafter (checked in the command). */
+  "ppid.response.approve": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
+  /** PPID: registers, reports and the law data. */
+  "ppid.registers.read": (a) =>
+    staff(a) && (hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "atasan_ppid") || hasRegencyRole(a, "auditor") || hasRole(a, "petugas_layanan")),
+  "ppid.report.write": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
+  "ppid.law.manage": (a) => staff(a) && (hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "admin")),
 } satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof RULES;

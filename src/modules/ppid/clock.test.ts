@@ -24,9 +24,7 @@ describe("the response clock (10 working days, receipt rule)", () => {
     expect(c.steps[0].shifted).toBe("after_hours");
     expect(c.due).toBe("2026-04-07");
     const reasons = c.steps[0].skipped.map((s) => s.date);
-    expect(reasons).toEqual(
-      expect.arrayContaining(["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-23", "2026-03-24", "2026-04-03"]),
-    );
+    expect(reasons).toEqual(expect.arrayContaining(["2026-03-18", "2026-03-19", "2026-03-20", "2026-03-23", "2026-03-24", "2026-04-03"]));
     expect(c.steps[0].skipped.find((s) => s.date === "2026-03-19")?.reason).toMatch(/Nyepi/);
   });
 

@@ -76,7 +76,15 @@ export function computeClock(cal: Calendar, law: Law, events: readonly ClockEven
         const d = deadlineFromReceipt(cal, e.at, law.responseDays, opts);
         due = d.due;
         warn(d.warnings);
-        steps.push({ kind: "start", at: e.at, day: d.receipt.counted, due, days: law.responseDays, skipped: d.skipped, shifted: d.receipt.shifted });
+        steps.push({
+          kind: "start",
+          at: e.at,
+          day: d.receipt.counted,
+          due,
+          days: law.responseDays,
+          skipped: d.skipped,
+          shifted: d.receipt.shifted,
+        });
         break;
       }
       case "clarification_requested": {
@@ -131,7 +139,15 @@ export function computeClock(cal: Calendar, law: Law, events: readonly ClockEven
       }
     }
   }
-  return { status, due, dueBeforeExtension, extended, daysLeftAtPause: status === "paused" ? daysLeft : null, steps, warnings: [...warnings] };
+  return {
+    status,
+    due,
+    dueBeforeExtension,
+    extended,
+    daysLeftAtPause: status === "paused" ? daysLeft : null,
+    steps,
+    warnings: [...warnings],
+  };
 }
 
 export type Urgency = "normal" | "due_soon" | "due_today" | "overdue" | "long_overdue" | "paused" | "stopped";

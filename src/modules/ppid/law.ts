@@ -32,6 +32,8 @@ export const lawSchema = z.object({
   cutiBersamaIsWorkingDay: z.boolean(),
   /** Berkala information must be updated at least every N months (Pasal 9(4)). */
   berkalaMonths: z.number().int().min(1).max(24),
+  /** A complete online request is registered at once (number and tanda bukti without waiting for the desk). */
+  autoRegisterOnline: z.boolean(),
 });
 
 export type Law = z.infer<typeof lawSchema>;
@@ -48,6 +50,7 @@ export const DEFAULT_LAW: Law = {
   officeHoursEnd: "16:00",
   cutiBersamaIsWorkingDay: false,
   berkalaMonths: 6,
+  autoRegisterOnline: true,
 };
 
 export const LAW_SETTING_KEY = "ppid.law";

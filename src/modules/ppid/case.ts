@@ -1,0 +1,117 @@
+/**
+ * What every PPID command shares: loading a request under lock, recording an
+ * event on it, issuing the registration number, and rebuilding its clock.
+ */
+import { randomBytes } from "node:crypto";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import type { AuditActor } from "../../platform/audit/chain.ts";
+import { jakartaDate, loadCalendar } from "../../platform/calendar/index.ts";
+import { sha256Hex } from "../../platform/crypto/keys.ts";
+import { notFound } from "../../platform/http/errors.ts";
+import type { Work } from "../../platform/work.ts";
+import { type ClockEvent, computeClock } from "./clock.ts";
+import { type Law, loadLaw } from "./law.ts";
+import { ppidCounters, ppidRequestEvents, ppidRequests } from "./schema.ts";
+
+export type PpidRequest = typeof ppidRequests.$inferSelect;
+
+/** The kinds of event that drive the clock. */
+export const CLOCK_EVENT_KINDS = ["received", "clarification_requested", "clarification_received", "extended", "decided"] as const;
+
+/** The form of a registration number: PPID-2026-000123 (path-safe). */
+export const NUMBER_RE = /^PPID-(\d{4})-(\d{6})$/;
+export const formatNumber = (year: number, seq: number) => `PPID-${year}-${String(seq).padStart(6, "0")}`;
+
+/** The statutory letter number beside it (kode klasifikasi/urut/PPID/tahun, Permendagri 1/2023 practice). */
+export const letterNumber = (code: string, year: number, seq: number) => `${code}/${seq}/PPID/${year}`;
+
+/** The kode klasifikasi of PPID case files (Permendagri 83/2022: 500.12.18.1 Pelayanan Informasi). */
+export const CASE_CLASSIFICATION = "500.12.18.1";
+
+/** A tracking secret (shown once, mailed) and the hash we keep. */
+export function newTrackingSecret(): { secret: string; hash: string } {
+  const secret = randomBytes(18).toString("base64url");
+  return { secret, hash: sha256Hex(secret) };
+}
+
+export function trackingMatches(req: Pick<PpidRequest, "trackingHash">, secret: string | undefined | null): boolean {
+  if (!secret || secret.length > 64) return false;
+  const a = Buffer.from(sha256Hex(secret), "hex");
+  const b = Buffer.from(req.trackingHash, "hex");
+  return a.length === b.length && a.equals(b);
+}
+
+/** Locks the request row for the rest of the transaction. */
+export async function loadForUpdate(w: Work, id: string): Promise<PpidRequest> {
+  const [req] = await w.tx.select().from(ppidRequests).where(eq(ppidRequests.id, id)).for("update");
+  if (!req) throw notFound("Permohonan tidak ditemukan.");
+  return req;
+}
+
+/**
+ * The next gap-free number of the year: the counter row is locked until the
+ * transaction ends, so a rolled-back registration gives its number back.
+ */
+export async function issueNumber(w: Work, year: number): Promise<{ number: string; seq: number; year: number; letter: string }> {
+  const [row] = await w.tx
+    .insert(ppidCounters)
+    .values({ year, last: 1 })
+    .onConflictDoUpdate({ target: ppidCounters.year, set: { last: sql`${ppidCounters.last} + 1` } })
+    .returning({ last: ppidCounters.last });
+  return { number: formatNumber(year, row.last), seq: row.last, year, letter: letterNumber(CASE_CLASSIFICATION, year, row.last) };
+}
+
+export interface EventInput {
+  kind: string;
+  at?: Date;
+  note?: string | null;
+  data?: Record<string, unknown>;
+  visibility?: "requester" | "staff";
+}
+
+/** Records an event on the request's history (in the command's transaction). */
+export async function addEvent(w: Work, requestId: string, actor: AuditActor, e: EventInput): Promise<void> {
+  await w.tx.insert(ppidRequestEvents).values({
+    requestId,
+    at: e.at ?? new Date(),
+    kind: e.kind,
+    visibility: e.visibility ?? "requester",
+    actorId: actor.id,
+    actorName: actor.name,
+    note: e.note ?? null,
+    data: e.data ?? {},
+  });
+}
+
+/** The clock events of a request, in order. */
+export async function clockEventsOf(w: Pick<Work, "tx">, requestId: string): Promise<ClockEvent[]> {
+  const rows = await w.tx
+    .select({ kind: ppidRequestEvents.kind, at: ppidRequestEvents.at, data: ppidRequestEvents.data })
+    .from(ppidRequestEvents)
+    .where(sql`${ppidRequestEvents.requestId} = ${requestId} AND ${inArray(ppidRequestEvents.kind, [...CLOCK_EVENT_KINDS])}`)
+    .orderBy(asc(ppidRequestEvents.at), asc(ppidRequestEvents.id));
+  return rows.map((r) => {
+    const at = (r.data as { clockAt?: string }).clockAt ? new Date((r.data as { clockAt: string }).clockAt) : r.at;
+    return r.kind === "extended"
+      ? { kind: "extended", at, days: (r.data as { days?: number }).days }
+      : ({ kind: r.kind, at } as ClockEvent);
+  });
+}
+
+/**
+ * Rebuilds the clock from the request's events and stores the due date.
+ * Returns the clock and whether the stored due date changed.
+ */
+export async function refreshClock(w: Work, req: Pick<PpidRequest, "id" | "dueOn">, law?: Law) {
+  const cal = await loadCalendar(w.tx);
+  const l = law ?? (await loadLaw(w.tx));
+  const clock = computeClock(cal, l, await clockEventsOf(w, req.id));
+  await w.tx
+    .update(ppidRequests)
+    .set({ dueOn: clock.due, clockStatus: clock.status, extended: clock.extended, updatedAt: new Date() })
+    .where(eq(ppidRequests.id, req.id));
+  return { clock, changed: clock.due !== req.dueOn, law: l, cal };
+}
+
+/** Today in Asia/Jakarta. */
+export const todayWib = (now = new Date()) => jakartaDate(now);

@@ -1,0 +1,128 @@
+/** The PPID module's background jobs: the receipt PDF, and recomputing open clocks when the calendar changes. */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { formatCivilDate, jakartaDate, jakartaTime } from "../../platform/calendar/index.ts";
+import type { Platform } from "../../platform/context.ts";
+import { renderPdfDocument } from "../../platform/pdf/index.ts";
+import { issueDocument } from "../../platform/verification/index.ts";
+import { inTransaction, SYSTEM_ACTOR } from "../../platform/work.ts";
+import { CALENDAR_CHANGED_JOB } from "../calendar/index.ts";
+import { addEvent, loadForUpdate, refreshClock } from "./case.ts";
+import { RECEIPT_JOB } from "./commands/submitRequest.ts";
+import { ACCESS_METHOD_LABEL, CHANNEL_LABEL, COPY_DELIVERY_LABEL, maskNik, REQUESTER_TYPE_LABEL } from "./labels.ts";
+import { loadLaw } from "./law.ts";
+import { ppidRequests } from "./schema.ts";
+import { OPEN_STATES } from "./states.ts";
+
+export const LETTERHEAD = ["PEMERINTAH KABUPATEN LEBONG", "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)"];
+
+const wibStamp = (d: Date) => `${formatCivilDate("id", jakartaDate(d))} pukul ${jakartaTime(d).replace(":", ".")} WIB`;
+
+/** Renders and registers the tanda bukti of a registered request (idempotent: once per request). */
+export async function issueReceipt(p: Platform, id: string): Promise<string | null> {
+  return inTransaction(p, SYSTEM_ACTOR, async (w) => {
+    const req = await loadForUpdate(w, id);
+    if (req.receiptDocId || !req.number) return req.receiptDocId;
+    const issued = await issueDocument(w, p, {
+      kind: "Tanda bukti permohonan informasi",
+      title: `Tanda bukti permohonan informasi ${req.number}`,
+      unitId: null,
+      subjectType: "ppid_request",
+      subjectId: req.id,
+      render: (verifyUrl, documentId) =>
+        renderPdfDocument({
+          letterhead: LETTERHEAD,
+          title: "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK",
+          subtitle: `Nomor pendaftaran ${req.number} · Nomor ${req.letterNumber ?? ""}`,
+          verifyUrl,
+          documentId,
+          author: "PPID Pemerintah Kabupaten Lebong",
+          subject: "Tanda bukti permohonan informasi publik (UU 14/2008, Perki 1/2021)",
+          blocks: [
+            {
+              type: "fields",
+              rows: [
+                ["Nomor pendaftaran", req.number ?? ""],
+                ["Diterima", wibStamp(req.receivedAt)],
+                ["Saluran", CHANNEL_LABEL[req.channel] ?? req.channel],
+                ["Batas waktu pemberitahuan tertulis", req.dueOn ? formatCivilDate("id", req.dueOn) : "—"],
+                ["Nama pemohon", req.name],
+                ["Jenis pemohon", REQUESTER_TYPE_LABEL[req.requesterType]],
+                [
+                  req.requesterType === "badan_hukum" ? "Nomor SK/akta" : "NIK",
+                  req.requesterType === "badan_hukum" ? (req.legalDocNumber ?? "—") : maskNik(req.nik),
+                ],
+                ["Alamat", req.address],
+                ["Pekerjaan", req.occupation],
+                ["Kuasa dari", req.proxyName ?? "—"],
+              ],
+            },
+            { type: "heading", text: "Rincian informasi yang dibutuhkan" },
+            { type: "paragraph", text: req.details },
+            { type: "heading", text: "Tujuan penggunaan informasi" },
+            { type: "paragraph", text: req.purpose },
+            {
+              type: "fields",
+              rows: [
+                ["Cara memperoleh informasi", req.accessMethods.map((m) => ACCESS_METHOD_LABEL[m] ?? m).join(", ")],
+                ["Cara mendapatkan salinan", req.copyDelivery ? COPY_DELIVERY_LABEL[req.copyDelivery] : "—"],
+              ],
+            },
+            {
+              type: "paragraph",
+              text: "PPID wajib memberikan pemberitahuan tertulis paling lambat 10 hari kerja sejak permohonan diterima dan dapat memperpanjangnya satu kali paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22). Keaslian tanda bukti ini dapat diperiksa lewat kode QR di bawah.",
+            },
+          ],
+        }),
+    });
+    await w.tx.update(ppidRequests).set({ receiptDocId: issued.document.id }).where(eq(ppidRequests.id, id));
+    await addEvent(w, id, SYSTEM_ACTOR, { kind: "receipt_issued", data: { documentId: issued.document.id } });
+    return issued.document.id;
+  });
+}
+
+/**
+ * When the holiday calendar (or the law data) changes, every open request's
+ * clock is rebuilt; where the due date moves, the change is recorded on the case.
+ */
+export async function recomputeOpenClocks(p: Platform, reason: string): Promise<{ checked: number; changed: number }> {
+  const open = await p.db
+    .select({ id: ppidRequests.id })
+    .from(ppidRequests)
+    .where(and(inArray(ppidRequests.state, [...OPEN_STATES]), isNull(ppidRequests.closedAt)));
+  let changed = 0;
+  for (const { id } of open) {
+    const moved = await inTransaction(p, SYSTEM_ACTOR, async (w) => {
+      const req = await loadForUpdate(w, id);
+      const law = await loadLaw(w.tx);
+      const r = await refreshClock(w, req, law);
+      if (!r.changed) return false;
+      await addEvent(w, id, SYSTEM_ACTOR, {
+        kind: "clock_recomputed",
+        note: reason,
+        data: { before: req.dueOn, after: r.clock.due },
+      });
+      await w.audit({
+        action: "ppid.clock.recomputed",
+        subjectType: "ppid_request",
+        subjectId: id,
+        before: { due: req.dueOn },
+        after: { due: r.clock.due, reason },
+      });
+      return true;
+    });
+    if (moved) changed++;
+  }
+  return { checked: open.length, changed };
+}
+
+export function registerPpidJobs(p: Platform): void {
+  p.jobs.define<{ id: string }>(RECEIPT_JOB, async (data) => {
+    await issueReceipt(p, data.id);
+  });
+  p.jobs.define<{ action: string; dates: string[]; reason: string }>(CALENDAR_CHANGED_JOB, async (data) => {
+    const { invalidateCalendar } = await import("../../platform/calendar/index.ts");
+    invalidateCalendar();
+    const r = await recomputeOpenClocks(p, `Kalender libur diubah (${data.dates.join(", ")}): ${data.reason}`);
+    p.log.info({ ...r }, "open PPID clocks recomputed after a calendar change");
+  });
+}

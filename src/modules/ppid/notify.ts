@@ -1,0 +1,25 @@
+/** The mails of the PPID service, in plain Bahasa Indonesia. */
+import type { Platform } from "../../platform/context.ts";
+import type { Work } from "../../platform/work.ts";
+import type { PpidRequest } from "./case.ts";
+
+/** The secret tracking link of a request. */
+export function trackingUrl(p: Pick<Platform, "config">, req: Pick<PpidRequest, "number" | "id">, secret: string): string {
+  return `${p.config.baseUrl}/ppid/lacak/${encodeURIComponent(req.number ?? req.id)}/${encodeURIComponent(secret)}`;
+}
+
+const FOOTER =
+  "\n\n—\nPPID Pemerintah Kabupaten Lebong\nSurel ini dikirim otomatis oleh Satu Pintu. Jangan teruskan tautan rahasia di atas kepada orang lain.";
+
+/** A mail to the requester about their request (no mail when they gave no email). */
+export async function mailRequester(
+  w: Work,
+  req: Pick<PpidRequest, "email" | "number" | "id">,
+  subject: string,
+  body: string,
+  opts: { sensitive?: boolean } = {},
+): Promise<void> {
+  if (!req.email) return;
+  const ref = req.number ?? "permohonan Anda";
+  await w.mail({ to: req.email, subject: `[${ref}] ${subject}`, text: `${body}${FOOTER}`, sensitive: opts.sensitive ?? false });
+}
