@@ -4,6 +4,7 @@ import { signInAs } from "../../../test/auth.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { auditEvents } from "../../platform/audit/schema.ts";
 import { holidays } from "../../platform/calendar/index.ts";
+import { CALENDAR_CHANGED_JOB } from "./index.ts";
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -82,6 +83,16 @@ describe("holiday calendar administration: what happens", () => {
     expect(await due("from=2026-06-08&workingDays=3")).toBe("2026-06-11");
     const actions = (await t.p.db.select().from(auditEvents).where(eq(auditEvents.subjectId, h.id))).map((e) => e.action);
     expect(actions).toEqual(["holiday.added", "holiday.changed", "holiday.removed"]);
+    // Each change enqueued calendar.changed in its transaction, with the dates it touched.
+    const jobs = await t.p.database.raw.query("SELECT data FROM pgboss.job WHERE name = $1", [CALENDAR_CHANGED_JOB]);
+    expect((jobs.rows as { data: unknown }[]).map((j) => j.data)).toEqual(
+      expect.arrayContaining([
+        { action: "added", dates: ["2026-06-10"], reason: "Ditetapkan Bupati" },
+        { action: "changed", dates: ["2026-06-10", "2026-06-11"], reason: "Salah tanggal" },
+        { action: "removed", dates: ["2026-06-11"], reason: "Batal ditetapkan" },
+      ]),
+    );
+    expect(jobs.rows).toHaveLength(3);
   });
 
   it("refuses bad input beside the fields, keeps it, and saves nothing", async () => {

@@ -8,6 +8,7 @@ import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
 import { holidaySchema, removeSchema } from "../holidays.ts";
+import { ensureCalendarJob, sendCalendarChanged } from "../jobs.ts";
 
 const snapshot = (h: typeof holidays.$inferSelect) => ({ date: h.date, kind: h.kind, name: h.name, basis: h.basis });
 
@@ -23,10 +24,12 @@ async function refuseDuplicate(w: Work, date: string, kind: string, exceptId?: s
 export async function addHoliday(p: Platform, actor: Actor | null, meta: RequestMeta, raw: unknown) {
   authorize(actor, "calendar.manage");
   const { reason, ...fields } = parseOrThrow(holidaySchema, raw);
+  await ensureCalendarJob(p);
   const row = await inTransaction(p, auditActor(actor, meta, "admin"), async (w) => {
     await refuseDuplicate(w, fields.date, fields.kind);
     const [h] = await w.tx.insert(holidays).values(fields).returning();
     await w.audit({ action: "holiday.added", subjectType: "holiday", subjectId: h.id, after: { ...snapshot(h), reason } });
+    await sendCalendarChanged(w, "added", [h.date], reason);
     return h;
   });
   invalidateCalendar();
@@ -37,6 +40,7 @@ export async function addHoliday(p: Platform, actor: Actor | null, meta: Request
 export async function updateHoliday(p: Platform, actor: Actor | null, meta: RequestMeta, id: string, raw: unknown) {
   authorize(actor, "calendar.manage");
   const { reason, ...fields } = parseOrThrow(holidaySchema, raw);
+  await ensureCalendarJob(p);
   const row = await inTransaction(p, auditActor(actor, meta, "admin"), async (w) => {
     const [current] = await w.tx.select().from(holidays).where(eq(holidays.id, id)).for("update");
     if (!current) throw notFound("Hari libur tidak ditemukan.");
@@ -49,6 +53,7 @@ export async function updateHoliday(p: Platform, actor: Actor | null, meta: Requ
       before: snapshot(current),
       after: { ...snapshot(h), reason },
     });
+    await sendCalendarChanged(w, "changed", [current.date, h.date], reason);
     return h;
   });
   invalidateCalendar();
@@ -59,10 +64,12 @@ export async function updateHoliday(p: Platform, actor: Actor | null, meta: Requ
 export async function removeHoliday(p: Platform, actor: Actor | null, meta: RequestMeta, id: string, raw: unknown) {
   authorize(actor, "calendar.manage");
   const { reason } = parseOrThrow(removeSchema, raw);
+  await ensureCalendarJob(p);
   await inTransaction(p, auditActor(actor, meta, "admin"), async (w) => {
     const [current] = await w.tx.delete(holidays).where(eq(holidays.id, id)).returning();
     if (!current) throw notFound("Hari libur tidak ditemukan.");
     await w.audit({ action: "holiday.removed", subjectType: "holiday", subjectId: id, before: snapshot(current), after: { reason } });
+    await sendCalendarChanged(w, "removed", [current.date], reason);
   });
   invalidateCalendar();
 }
