@@ -12,6 +12,7 @@ import { authorize } from "../access/index.ts";
 import { addHoliday, removeHoliday, updateHoliday } from "./commands/changeHolidays.ts";
 import { civilDateOf } from "./deadline.ts";
 import { getHoliday, type HolidayRow, holidaysOfYear, missingHolidayYears } from "./holidays.ts";
+import { calendarImportRoutes } from "./import-routes.tsx";
 import { type HolidayForm, HolidayFormPage, HolidayListPage } from "./views/AdminHolidayPages.tsx";
 
 const uuid = z.uuid();
@@ -65,10 +66,23 @@ export function calendarAdminRoutes(p: Platform) {
     const asked = Number(c.req.query("tahun"));
     const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : Number(today.slice(0, 4));
     const [rows, missing] = await Promise.all([holidaysOfYear(p.db, year), missingHolidayYears(p.db, today)]);
-    return c.render(<HolidayListPage year={year} rows={rows} missing={missing} saved={c.req.query("disimpan") === "1"} />, {
-      title: t(c.get("lang"), "cal.admin.title"),
-    });
+    const imported = Number(c.req.query("diimpor"));
+    return c.render(
+      <HolidayListPage
+        year={year}
+        rows={rows}
+        missing={missing}
+        saved={c.req.query("disimpan") === "1"}
+        imported={Number.isInteger(imported) && imported > 0 ? imported : undefined}
+      />,
+      {
+        title: t(c.get("lang"), "cal.admin.title"),
+      },
+    );
   });
+
+  // Before /admin/kalender/:id, which would take "impor" for an id.
+  r.route("/", calendarImportRoutes(p));
 
   r.get("/admin/kalender/baru", (c) => {
     authorize(c.get("actor"), "calendar.manage");

@@ -71,3 +71,52 @@ registerMessages({
   "cal.kind.libur_daerah": { id: "Libur daerah", en: "Regional holiday" },
   "cal.kind.ad_hoc": { id: "Libur khusus", en: "Special holiday" },
 });
+
+registerMessages({
+  "cal.import.link": { id: "Impor dari berkas iCal (.ics)", en: "Import from an iCal file (.ics)" },
+  "cal.import.title": { id: "Impor hari libur dari berkas iCal", en: "Import holidays from an iCal file" },
+  "cal.import.intro": {
+    id: "Unggah kalender hari libur dalam format iCalendar (.ics), misalnya hasil ekspor kalender libur nasional. Anda akan melihat pratinjau setiap tanggal sebelum ada yang disimpan. Tanggal yang sudah tercatat dengan jenis yang sama dilewati.",
+    en: "Upload a holiday calendar in iCalendar format (.ics), such as an export of the national holidays. You will see a preview of every date before anything is saved. Dates already entered with the same type are skipped.",
+  },
+  "cal.import.file": { id: "Berkas kalender (.ics)", en: "Calendar file (.ics)" },
+  "cal.import.file_hint": {
+    id: "Paling besar {kb} KB dan {n} acara. Acara sehari penuh dihitung per tanggal; acara beberapa hari menjadi satu baris per hari; acara berjam dihitung pada tanggal mulainya menurut WIB.",
+    en: "At most {kb} KB and {n} events. All-day events count per date; multi-day events become one row per day; timed events count on their start date in WIB.",
+  },
+  "cal.import.kind": { id: "Jenis untuk acara yang diimpor", en: "Type for the imported events" },
+  "cal.import.kind.tebak": {
+    id: "Tebak dari nama: cuti bersama bila namanya memuat “cuti bersama”, selain itu libur nasional",
+    en: "Guess from the name: collective leave when it contains “cuti bersama”, otherwise national holiday",
+  },
+  "cal.import.preview_button": { id: "Lihat pratinjau", en: "Preview" },
+  "cal.import.preview": { id: "Pratinjau impor hari libur", en: "Preview of the holiday import" },
+  "cal.import.file_name": { id: "Berkas", en: "File" },
+  "cal.import.sha256": { id: "SHA-256 berkas", en: "SHA-256 of the file" },
+  "cal.import.summary": {
+    id: "{n} tanggal baru akan ditambahkan; {dup} sudah tercatat atau ganda dan dilewati.",
+    en: "{n} new dates will be added; {dup} already entered or repeated and skipped.",
+  },
+  "cal.import.cancelled": {
+    id: "{n} acara berstatus dibatalkan (CANCELLED) tidak diimpor.",
+    en: "{n} cancelled events (CANCELLED) are not imported.",
+  },
+  "cal.import.nothing": {
+    id: "Semua tanggal di berkas ini sudah tercatat; tidak ada yang perlu diimpor.",
+    en: "Every date in this file is already entered; there is nothing to import.",
+  },
+  "cal.import.status": { id: "Status", en: "Status" },
+  "cal.import.status.baru": { id: "Baru", en: "New" },
+  "cal.import.status.sudah_ada": { id: "Sudah tercatat", en: "Already entered" },
+  "cal.import.status.ganda": { id: "Ganda di berkas", en: "Repeated in the file" },
+  "cal.import.recurring": {
+    id: "Acara berulang: hanya tanggal pertamanya yang diimpor.",
+    en: "Recurring event: only its first date is imported.",
+  },
+  "cal.import.confirm": { id: "Impor {n} hari libur", en: "Import {n} holidays" },
+  "cal.import.again": { id: "Unggah berkas lain", en: "Upload another file" },
+  "cal.import.done": {
+    id: "{n} hari libur diimpor. Tenggat dihitung ulang dengan kalender baru.",
+    en: "{n} holidays imported. Deadlines are now computed with them.",
+  },
+});

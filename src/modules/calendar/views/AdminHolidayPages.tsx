@@ -6,6 +6,7 @@ import { href, t } from "../../../platform/i18n/index.ts";
 import {
   Breadcrumbs,
   Button,
+  ButtonGroup,
   DateInput,
   ErrorSummary,
   NotificationBanner,
@@ -25,7 +26,7 @@ export interface HolidayForm {
   reason: string;
 }
 
-function Crumbs() {
+export function Crumbs() {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
     <Breadcrumbs
@@ -38,12 +39,26 @@ function Crumbs() {
   );
 }
 
-export function HolidayListPage({ year, rows, missing, saved }: { year: number; rows: HolidayRow[]; missing: number[]; saved: boolean }) {
+export function HolidayListPage({
+  year,
+  rows,
+  missing,
+  saved,
+  imported,
+}: {
+  year: number;
+  rows: HolidayRow[];
+  missing: number[];
+  saved: boolean;
+  /** How many holidays an import just added. */
+  imported?: number;
+}) {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
     <>
       <Crumbs />
       {saved ? <NotificationBanner type="success" heading={t(lang, "cal.admin.saved")} lang={lang} /> : null}
+      {imported ? <NotificationBanner type="success" heading={t(lang, "cal.import.done", { n: imported })} lang={lang} /> : null}
       {missing.map((y) => (
         <NotificationBanner titleId={`missing-${y}`} heading={t(lang, "cal.admin.missing", { year: y })} lang={lang} />
       ))}
@@ -60,7 +75,12 @@ export function HolidayListPage({ year, rows, missing, saved }: { year: number; 
           {t(lang, "cal.admin.next")} →
         </a>
       </p>
-      <Button href={href(lang, "/admin/kalender/baru")}>{t(lang, "cal.admin.add")}</Button>
+      <ButtonGroup>
+        <Button href={href(lang, "/admin/kalender/baru")}>{t(lang, "cal.admin.add")}</Button>
+        <Button href={href(lang, "/admin/kalender/impor")} variant="secondary">
+          {t(lang, "cal.import.link")}
+        </Button>
+      </ButtonGroup>
       <Table
         caption={t(lang, "cal.admin.count", { n: rows.length })}
         head={[t(lang, "cal.admin.date"), t(lang, "cal.admin.kind"), t(lang, "cal.admin.name"), t(lang, "cal.admin.basis"), ""]}
