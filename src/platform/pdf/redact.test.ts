@@ -3,13 +3,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
+import { decodePDFRawStream, degrees, PDFDocument, PDFName, PDFRawStream, PDFString, StandardFonts } from "pdf-lib";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPdfDocument } from "./document.ts";
 import { redactionReasons, redactPdf } from "./redact.ts";
-import { parsePpm } from "./redact-raster.ts";
-import { matchPage, parseBboxLayout } from "./redact-text.ts";
+import { parsePpm, type Raster } from "./redact-raster.ts";
+import { type Box, matchPage, parseBboxLayout } from "./redact-text.ts";
 
 const exec = promisify(execFile);
 let dir: string;
@@ -47,6 +47,29 @@ async function twoPages(): Promise<Uint8Array> {
   const p2 = doc.addPage([595, 842]);
   p2.drawText("Halaman kedua tanpa data pribadi.", { x: 72, y: 700, size: 12, font });
   return doc.save();
+}
+
+/** The share of pure-black pixels of an image inside a box given in page points. */
+function blackShare(raster: Raster, box: Box, scale: number): number {
+  let black = 0;
+  let total = 0;
+  for (let y = Math.ceil(box.y0 * scale); y < Math.floor(box.y1 * scale); y++) {
+    for (let x = Math.ceil(box.x0 * scale); x < Math.floor(box.x1 * scale); x++) {
+      const i = (y * raster.width + x) * 3;
+      total++;
+      if (raster.rgb[i] === 0 && raster.rgb[i + 1] === 0 && raster.rgb[i + 2] === 0) black++;
+    }
+  }
+  return black / total;
+}
+
+/** The one image on a page of the result, pulled out with Debian pdfimages. */
+async function pageImage(pdf: Uint8Array, page: number): Promise<Raster> {
+  const imgDir = await mkdtemp(join(dir, "img-"));
+  await exec("pdfimages", ["-f", String(page), "-l", String(page), await save(pdf), join(imgDir, "i")]);
+  const files = await readdir(imgDir);
+  expect(files).toHaveLength(1);
+  return parsePpm(await readFile(join(imgDir, files[0] ?? "")));
 }
 
 const NIK = { text: "1707012345678901", reason: "Pasal 17 huruf h (DIK-2026-003)" };
@@ -90,25 +113,9 @@ describe("redactPdf", () => {
     expect(out.getPage(0).getSize()).toEqual({ width: 595, height: 842 });
     const words = parseBboxLayout((await exec("pdftotext", ["-bbox-layout", await save(input), "-"])).stdout)[0]?.words ?? [];
     const word = (t: string) => words.find((w) => w.text === t) ?? expect.fail(`no word ${t}`);
-    const imgDir = await mkdtemp(join(dir, "img-"));
-    await exec("pdfimages", ["-f", "1", "-l", "1", await save(result.pdf), join(imgDir, "i")]);
-    const files = await readdir(imgDir);
-    expect(files).toHaveLength(1);
-    const raster = parsePpm(await readFile(join(imgDir, files[0] ?? "")));
+    const raster = await pageImage(result.pdf, 1);
     const scale = raster.width / 595;
-    const dark = (t: string) => {
-      const w = word(t);
-      let black = 0;
-      let total = 0;
-      for (let y = Math.ceil(w.y0 * scale); y < Math.floor(w.y1 * scale); y++) {
-        for (let x = Math.ceil(w.x0 * scale); x < Math.floor(w.x1 * scale); x++) {
-          const i = (y * raster.width + x) * 3;
-          total++;
-          if (raster.rgb[i] === 0 && raster.rgb[i + 1] === 0 && raster.rgb[i + 2] === 0) black++;
-        }
-      }
-      return black / total;
-    };
+    const dark = (t: string) => blackShare(raster, word(t), scale);
     expect(dark("1707012345678901")).toBe(1);
     expect(dark("Budi")).toBe(1);
     expect(dark("Santoso")).toBe(1);
@@ -147,6 +154,28 @@ describe("redactPdf", () => {
     expect(result.unmatched).toEqual([{ text: "Ani", reason: "Pasal 17 huruf h" }]);
     const text = (await pdftotext(result.pdf)) + (await unpdfPages(result.pdf)).join("\n");
     expect(text).not.toMatch(/budi|santoso|1707012345678901/i);
+  });
+
+  it("paints the right pixels on a rotated page with a crop box", async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([595, 842]);
+    page.setRotation(degrees(90));
+    page.setCropBox(20, 30, 500, 780);
+    page.drawText("Kepada Budi Santoso di Tubei", { x: 72, y: 700, size: 12, font });
+    const input = await doc.save();
+    const result = await redactPdf(input, [NAME]);
+    expect(result.pagesRasterized).toEqual([1]);
+    const size = (await PDFDocument.load(result.pdf)).getPage(0).getSize();
+    expect(size).toEqual({ width: 780, height: 500 });
+    const words = parseBboxLayout((await exec("pdftotext", ["-cropbox", "-bbox-layout", await save(input), "-"])).stdout)[0]?.words ?? [];
+    const raster = await pageImage(result.pdf, 1);
+    const scale = raster.width / size.width;
+    for (const t of ["Budi", "Santoso"]) {
+      expect(blackShare(raster, words.find((w) => w.text === t) ?? expect.fail(t), scale)).toBe(1);
+    }
+    const kepada = words.find((w) => w.text === "Kepada") ?? expect.fail("Kepada");
+    expect(blackShare(raster, kepada, scale)).toBeLessThan(0.6);
   });
 
   it("redacts a document from the house renderer (DejaVu, subset fonts), only on the pages that need it", async () => {
