@@ -14,8 +14,10 @@ import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
 import { adminRoutes } from "./modules/admin/index.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { calendarRoutes } from "./modules/calendar/index.ts";
+import { dipRoutes } from "./modules/dip/index.ts";
 import { organisationRoutes } from "./modules/organisation/index.ts";
 import { comingSoonRoutes, ErrorPage, Layout, portalRoutes } from "./modules/portal/index.ts";
+import { ppidRoutes } from "./modules/ppid/index.ts";
 import { signaturesRoutes } from "./modules/signatures/index.ts";
 import type { Platform } from "./platform/context.ts";
 import { csrf } from "./platform/http/csrf.ts";
@@ -30,7 +32,10 @@ import { PUBLIC_DIR } from "./platform/ui/assets.ts";
 /** Forms carry text only: 256 KiB is far beyond any of them. */
 const FORM_BODY_LIMIT = 256 * 1024;
 /** Routes that take file uploads; each also checks its own, smaller limit with a message beside the field. */
-const UPLOAD_PATHS = new Set(["/verifikasi", "/api/v1/verification/check"]);
+const UPLOAD_PATHS = new Set(["/verifikasi", "/api/v1/verification/check", "/ppid/permohonan", "/api/v1/requests", "/ppid/kelola/baru"]);
+/** Staff case pages that take files (identity documents, information handed over, PDFs to redact). */
+const UPLOAD_PREFIXES = ["/ppid/kelola/permohonan/", "/ppid/lacak/"];
+const isUploadPath = (path: string) => UPLOAD_PATHS.has(path) || UPLOAD_PREFIXES.some((p) => path.startsWith(p));
 const UPLOAD_BODY_LIMIT = 32 * 1024 * 1024;
 
 const tooLarge = (max: number) =>
@@ -91,7 +96,7 @@ export function createApp(p: Platform) {
   const uploadBody = bodyLimit({ maxSize: UPLOAD_BODY_LIMIT, onError: () => Promise.reject(tooLarge(UPLOAD_BODY_LIMIT)) });
   app.use((c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.method === "OPTIONS") return next();
-    return (UPLOAD_PATHS.has(c.req.path) ? uploadBody : smallBody)(c, next);
+    return (isUploadPath(c.req.path) ? uploadBody : smallBody)(c, next);
   });
   app.use(sessionMiddleware(p));
   app.use(csrf(p.config.baseUrl));
@@ -104,6 +109,8 @@ export function createApp(p: Platform) {
   app.route("/", calendarRoutes(p));
   app.route("/", auditRoutes(p));
   app.route("/", adminRoutes(p));
+  app.route("/", dipRoutes(p));
+  app.route("/", ppidRoutes(p));
   app.route("/", comingSoonRoutes());
 
   app.notFound((c) => {

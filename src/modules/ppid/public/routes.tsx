@@ -1,0 +1,8 @@
+import { Hono } from "hono";
+import type { Platform } from "../../../platform/context.ts";
+import type { AppEnv } from "../../../platform/http/env.ts";
+
+/** Placeholder: filled in by the public part of the PPID module. */
+export function publicRoutes(_p: Platform) {
+  return new Hono<AppEnv>();
+}
