@@ -21,8 +21,6 @@ export function portalRoutes(_p: Platform) {
  */
 const COMING: [string, string][] = [
   ["/ppid", "nav.ppid"],
-  ["/ppid/maklumat", "coming.maklumat"],
-  ["/ppid/standar-layanan", "coming.standar"],
   ["/berita", "nav.news"],
   ["/arsip", "nav.archive"],
   ["/data", "nav.data"],
