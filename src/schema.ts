@@ -9,3 +9,4 @@ export * from "./platform/mail/schema.ts";
 export * from "./platform/storage/schema.ts";
 export * from "./platform/verification/schema.ts";
 export * from "./modules/ppid/schema.ts";
+export * from "./modules/keberatan/schema.ts";
