@@ -10,3 +10,4 @@ export * from "./platform/storage/schema.ts";
 export * from "./platform/verification/schema.ts";
 export * from "./modules/ppid/schema.ts";
 export * from "./modules/keberatan/schema.ts";
+export * from "./modules/ppid/reports/schema.ts";
