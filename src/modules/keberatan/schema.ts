@@ -17,6 +17,17 @@ export type ObjectionDecision = (typeof OBJECTION_DECISIONS)[number];
 export const SENGKETA_STAGES = ["mediasi", "ajudikasi", "putusan", "selesai"] as const;
 export type SengketaStage = (typeof SENGKETA_STAGES)[number];
 
+/** How a dispute ended at the Komisi Informasi (for the annual report). */
+export const SENGKETA_RESULTS = [
+  "mediasi_berhasil",
+  "dikabulkan_seluruhnya",
+  "dikabulkan_sebagian",
+  "ditolak",
+  "tidak_dapat_diterima",
+  "dicabut",
+] as const;
+export type SengketaResult = (typeof SENGKETA_RESULTS)[number];
+
 /** An objection (keberatan) against the handling of a PPID request, decided by the Atasan PPID. */
 export const keberatan = pgTable(
   "keberatan",
@@ -112,6 +123,7 @@ export const sengketa = pgTable(
     ajudikasiOn: date("ajudikasi_on", { mode: "string" }),
     putusanOn: date("putusan_on", { mode: "string" }),
     selesaiOn: date("selesai_on", { mode: "string" }),
+    result: text("result", { enum: SENGKETA_RESULTS }),
     outcome: text("outcome"),
     /** Appeal against the KI decision: PTUN (public body) or PN. */
     courtType: text("court_type", { enum: ["ptun", "pn"] }),

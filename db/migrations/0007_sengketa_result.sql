@@ -1,0 +1,1 @@
+ALTER TABLE "sengketa" ADD COLUMN "result" text;
