@@ -32,6 +32,18 @@ export const DEMO_STAFF: DemoStaff[] = [
     roles: [{ role: "ppid_pelaksana", unitCode: "DINKES" }],
   },
   {
+    email: "petugas.ppid@lebongkab.go.id",
+    name: "Contoh: Petugas Layanan Informasi (meja PPID)",
+    clearance: "biasa",
+    roles: [{ role: "petugas_layanan", unitCode: null }],
+  },
+  {
+    email: "atasan.ppid@lebongkab.go.id",
+    name: "Contoh: Atasan PPID (Sekretaris Daerah)",
+    clearance: "terbatas",
+    roles: [{ role: "atasan_ppid", unitCode: null }],
+  },
+  {
     email: "auditor@lebongkab.go.id",
     name: "Contoh: Auditor Inspektorat",
     clearance: "rahasia",

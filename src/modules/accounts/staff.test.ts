@@ -134,14 +134,16 @@ describe("demo accounts", () => {
     expect(demo.map((u) => u.email).sort()).toEqual(
       [
         "admin@lebongkab.go.id",
+        "atasan.ppid@lebongkab.go.id",
         "auditor@lebongkab.go.id",
+        "petugas.ppid@lebongkab.go.id",
         "ppid.dinkes@lebongkab.go.id",
         "ppid.utama@lebongkab.go.id",
         "warga@contoh.id",
       ].sort(),
     );
     const seeded = await t.p.db.select().from(auditEvents).where(eq(auditEvents.action, "account.demo_seeded"));
-    expect(seeded).toHaveLength(5);
+    expect(seeded).toHaveLength(7);
     expect(JSON.stringify(seeded)).not.toContain(DEMO_TOTP_SECRET);
 
     const a = t.agent();
