@@ -2,6 +2,8 @@
 import { Hono } from "hono";
 import type { Platform } from "../../platform/context.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
+import { lawAdminRoutes } from "./law-admin/routes.tsx";
+import { mailIntakeRoutes } from "./mail-intake/routes.tsx";
 import { publicRoutes } from "./public/routes.tsx";
 import { reportRoutes } from "./reports/routes.tsx";
 import { responseRoutes } from "./response/routes.tsx";
@@ -13,5 +15,7 @@ export function ppidRoutes(p: Platform) {
   r.route("/", staffRoutes(p));
   r.route("/", responseRoutes(p));
   r.route("/", reportRoutes(p));
+  r.route("/", lawAdminRoutes(p));
+  r.route("/", mailIntakeRoutes(p));
   return r;
 }
