@@ -11,3 +11,4 @@ export * from "./platform/verification/schema.ts";
 export * from "./modules/ppid/schema.ts";
 export * from "./modules/keberatan/schema.ts";
 export * from "./modules/ppid/reports/schema.ts";
+export * from "./modules/ppid/mail-intake/schema.ts";
