@@ -72,9 +72,17 @@ export const RULES = {
   "ppid.response.approve": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
   /** PPID: registers, reports and the law data. */
   "ppid.registers.read": (a) =>
-    staff(a) && (hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "atasan_ppid") || hasRegencyRole(a, "auditor") || hasRole(a, "petugas_layanan")),
+    staff(a) &&
+    (hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "atasan_ppid") || hasRegencyRole(a, "auditor") || hasRole(a, "petugas_layanan")),
   "ppid.report.write": (a) => staff(a) && hasRegencyRole(a, "ppid_utama"),
   "ppid.law.manage": (a) => staff(a) && (hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "admin")),
+  /** Keberatan: the desk enters objections received at the counter, forwards them to the Atasan PPID, records responses and disputes. */
+  "keberatan.desk": (a) => staff(a) && (hasRole(a, "petugas_layanan") || hasRegencyRole(a, "ppid_utama")),
+  /** Keberatan: only the Atasan PPID (regency-wide) decides an objection (UU KIP Pasal 36). */
+  "keberatan.decide": (a) => staff(a) && hasRegencyRole(a, "atasan_ppid"),
+  /** Keberatan: reading objections and disputes — the desk, the PPID Utama, the Atasan PPID. */
+  "keberatan.read": (a) =>
+    staff(a) && (hasRole(a, "petugas_layanan") || hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "atasan_ppid")),
 } satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof RULES;
