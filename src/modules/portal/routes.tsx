@@ -20,7 +20,6 @@ export function portalRoutes(_p: Platform) {
  * every module, so a module that serves one of these paths takes it over.
  */
 const COMING: [string, string][] = [
-  ["/ppid", "nav.ppid"],
   ["/berita", "nav.news"],
   ["/arsip", "nav.archive"],
   ["/data", "nav.data"],
