@@ -6,8 +6,9 @@ import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import type { Config } from "./config.ts";
-import { seedDemoAccounts } from "./modules/accounts/index.ts";
+import { seedDemoAccounts, staffWithRole } from "./modules/accounts/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
+import { registerDipJobs, seedDipDemo } from "./modules/dip/index.ts";
 import { seedOrganisation } from "./modules/organisation/index.ts";
 import { registerPpidJobs } from "./modules/ppid/index.ts";
 import { seedDemoDocuments } from "./modules/signatures/index.ts";
@@ -68,6 +69,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
     registerPpidJobs(p);
+    registerDipJobs(p, (role, unitId) => staffWithRole(p.db, role, unitId));
     // The queue is installed and started in every role: web commands enqueue jobs.
     await jobs.start();
     phase("job queue");
@@ -87,7 +89,10 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     }
     phase("reference data");
     await seedDemoAccounts(p);
-    if (config.demoData) await seedDemoDocuments(p);
+    if (config.demoData) {
+      await seedDemoDocuments(p);
+      await seedDipDemo(p);
+    }
     phase("demo data");
     return p;
   } catch (e) {

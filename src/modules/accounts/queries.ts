@@ -119,3 +119,30 @@ export async function listUsers(db: Executor, f: UserFilter): Promise<{ rows: Us
     .offset((f.page - 1) * PAGE_SIZE);
   return { rows, total: Number(n) };
 }
+
+/**
+ * Active staff holding a role (not revoked): for a unit (`unitId`), those
+ * granted it for that unit; with `null`, those holding it regency-wide. For
+ * notifications (reminders to the PPID Pelaksana of an OPD, to the PPID Utama).
+ */
+export async function staffWithRole(
+  db: Executor,
+  role: Role,
+  unitId: string | null,
+): Promise<{ id: string; email: string; name: string }[]> {
+  const rows = await db
+    .selectDistinct({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(
+      and(
+        eq(roleAssignments.role, role),
+        isNull(roleAssignments.revokedAt),
+        eq(users.status, "active"),
+        eq(users.kind, "staff"),
+        unitId === null ? isNull(roleAssignments.unitId) : eq(roleAssignments.unitId, unitId),
+      ),
+    )
+    .orderBy(asc(users.email));
+  return rows;
+}

@@ -1,4 +1,5 @@
 /** The legal vocabulary of the lists: Pasal 17 UU KIP grounds, categories, forms, and the service durations. */
+import { DEFAULT_LAW, type Law } from "../kip/index.ts";
 import type { DIK_STATUS, DIP_BENTUK, DIP_KATEGORI, PASAL17_LETTERS, UJI_DILAKUKAN } from "./schema.ts";
 
 export type Pasal17 = (typeof PASAL17_LETTERS)[number];
@@ -33,14 +34,18 @@ export const BERKALA_MONTHS = 6;
 /** The reminder about an overdue berkala item repeats after this many days. */
 export const STALE_REMINDER_DAYS = 30;
 
-/**
- * The service durations in working days (UU KIP Pasal 22, 36, 37). Written
- * here until the PPID module exposes its law data.
- */
-export const DURATIONS = {
-  response: 10,
-  extension: 7,
-  keberatan: 30,
-  atasanResponse: 30,
-  sengketa: 14,
-} as const;
+/** The service durations in working days (UU KIP Pasal 22, 36, 37), from the law data in force. */
+export function durationsOf(law: Law) {
+  return {
+    response: law.responseDays,
+    extension: law.extensionDays,
+    keberatan: law.objectionWindowDays,
+    atasanResponse: law.atasanDecisionDays,
+    sengketa: law.disputeWindowDays,
+  };
+}
+
+export type Durations = ReturnType<typeof durationsOf>;
+
+/** The statutory values, for texts written before any law data is loaded (examples). */
+export const DURATIONS: Durations = durationsOf(DEFAULT_LAW);

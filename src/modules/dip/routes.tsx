@@ -6,9 +6,11 @@ import { ValidationError } from "../../platform/http/errors.ts";
 import { publicCache } from "../../platform/http/render.tsx";
 import { fieldErrors } from "../../platform/http/validation.ts";
 import { t } from "../../platform/i18n/index.ts";
+import { loadLaw } from "../kip/index.ts";
 import { getUnit, getUnitBySlug, listUnits } from "../organisation/index.ts";
 import { dikStaffRoutes } from "./dik-routes.tsx";
 import { dipStaffRoutes } from "./dip-routes.tsx";
+import { durationsOf } from "./law.ts";
 import { maklumatStaffRoutes } from "./maklumat-routes.tsx";
 import { dipYears, PAGE_SIZE, publicDik, publicDip } from "./queries.ts";
 import { DIP_KATEGORI } from "./schema.ts";
@@ -112,9 +114,9 @@ export function dipRoutes(p: Platform) {
   });
 
   r.get("/ppid/standar-layanan", async (c) => {
-    const biaya = await getBiaya(p.db);
+    const [biaya, law] = await Promise.all([getBiaya(p.db), loadLaw(p.db)]);
     publicCache(c, 300);
-    return c.render(<StandarLayananPage biaya={biaya} />, { title: t(c.get("lang"), "std.title") });
+    return c.render(<StandarLayananPage biaya={biaya} durations={durationsOf(law)} />, { title: t(c.get("lang"), "std.title") });
   });
 
   r.route("/", dipStaffRoutes(p));

@@ -2,7 +2,7 @@ import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { formatDate, href, t } from "../../../platform/i18n/index.ts";
 import { NotificationBanner, Table } from "../../../platform/ui/components/index.ts";
-import { DURATIONS } from "../law.ts";
+import type { Durations } from "../law.ts";
 import { type Biaya, MAKLUMAT_PARTS, type Maklumat, rupiah } from "../settings.ts";
 
 /** Plain text with numbered lines ("1. …") shown as an ordered list, other lines as paragraphs. */
@@ -81,9 +81,9 @@ export function BiayaTable({ biaya }: { biaya: Biaya }) {
 }
 
 /** The steps and time limits (UU 14/2008 Pasal 22, 35–37) and the fee table. */
-export function StandarLayananPage({ biaya }: { biaya: Biaya }) {
+export function StandarLayananPage({ biaya, durations }: { biaya: Biaya; durations: Durations }) {
   const lang = useRequestContext<AppEnv>().get("lang");
-  const d = DURATIONS;
+  const d = durations;
   return (
     <>
       <h1 class="govuk-heading-xl">{t(lang, "std.title")}</h1>
