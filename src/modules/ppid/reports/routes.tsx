@@ -1,8 +1,14 @@
+import "./messages.ts";
 import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
+import { publicReportRoutes } from "./public-routes.tsx";
+import { staffReportRoutes } from "./staff-routes.tsx";
 
-/** Placeholder: filled in by the reports part of the PPID module. */
-export function reportRoutes(_p: Platform) {
-  return new Hono<AppEnv>();
+/** Registers and reports: the public register and statistics, the staff register books and the annual report. */
+export function reportRoutes(p: Platform) {
+  const r = new Hono<AppEnv>();
+  r.route("/", publicReportRoutes(p));
+  r.route("/", staffReportRoutes(p));
+  return r;
 }
