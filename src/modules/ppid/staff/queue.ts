@@ -1,0 +1,206 @@
+/**
+ * The staff queue: the requests a person may see, by due date, with the
+ * urgency of each clock. Built to stay fast on 100,000 requests: filters on
+ * indexed columns (state, due_on, unit_id), LIMIT/OFFSET paging, urgency
+ * counts as due_on ranges whose bounds come from the working-day calendar,
+ * and urgency() computed only for the rows shown.
+ */
+import { and, asc, eq, ilike, inArray, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { addDays, addWorkingDays, type Calendar, type CivilDate, isWorkingDay, loadCalendar } from "../../../platform/calendar/index.ts";
+import type { Executor } from "../../../platform/db/client.ts";
+import type { Actor } from "../../../platform/http/actor.ts";
+import { can } from "../../access/index.ts";
+import { units } from "../../organisation/index.ts";
+import { todayWib } from "../case.ts";
+import { type Urgency, urgency } from "../clock.ts";
+import { calendarOptions, type Law, loadLaw } from "../law.ts";
+import { ppidRequests } from "../schema.ts";
+import { STATES, type State } from "../states.ts";
+
+export const PAGE_SIZE = 50;
+export const SECTIONS = ["registrasi", "teruskan", "proses"] as const;
+export type Section = (typeof SECTIONS)[number];
+export const URGENCY_FILTERS = ["due_soon", "due_today", "overdue", "long_overdue", "paused"] as const;
+export type UrgencyFilter = (typeof URGENCY_FILTERS)[number];
+/** Finished requests leave the queue unless asked for by state. */
+export const FINISHED: State[] = ["SELESAI", "DITARIK"];
+
+/** Which requests a person sees: every one (desk, PPID Utama, Atasan PPID) or their OPDs' (PPID Pelaksana); null: none. */
+export type Visibility = { all: true } | { all: false; units: string[] };
+
+export function visibilityOf(actor: Actor | null): Visibility | null {
+  if (!actor) return null;
+  if (can(actor, "ppid.request.read")) return { all: true };
+  const mine = actor.roles.filter((g) => g.role === "ppid_pelaksana" && g.unitId !== null).map((g) => g.unitId as string);
+  const readable = [...new Set(mine)].filter((u) => can(actor, "ppid.request.read", { unitId: u }));
+  return readable.length ? { all: false, units: readable } : null;
+}
+
+/** The day `n` working days back from `today`, counting `today` itself when it is a working day (n ≥ 1). */
+export function workingDayBack(cal: Calendar, law: Law, today: CivilDate, n: number): CivilDate {
+  const opts = calendarOptions(law);
+  let d = today;
+  let seen = 0;
+  for (let guard = 0; guard < 4000; guard++, d = addDays(d, -1)) {
+    if (isWorkingDay(cal, d, opts) && ++seen === n) return d;
+  }
+  throw new Error("no working day in ten years");
+}
+
+/**
+ * The due-date bounds of each flag on `today`, equal to what urgency() says for
+ * a running clock: due soon when today < due < soonBefore; due today; overdue
+ * when longFrom ≤ due < today; long overdue when due < longFrom.
+ */
+export function urgencyBounds(cal: Calendar, law: Law, today: CivilDate) {
+  const soonBefore = addWorkingDays(cal, today, law.dueSoonDays + 1, calendarOptions(law)).due;
+  const longFrom = workingDayBack(cal, law, today, law.longOverdueDays + 1);
+  return { today, soonBefore, longFrom };
+}
+
+type Bounds = ReturnType<typeof urgencyBounds>;
+
+const running = sql`${ppidRequests.clockStatus} = 'running' AND ${ppidRequests.dueOn} IS NOT NULL`;
+
+/** The SQL condition of one urgency flag. */
+export function urgencyWhere(u: UrgencyFilter, b: Bounds): SQL {
+  const due = ppidRequests.dueOn;
+  switch (u) {
+    case "paused":
+      return sql`${ppidRequests.clockStatus} = 'paused'`;
+    case "due_today":
+      return sql`${running} AND ${due} = ${b.today}`;
+    case "due_soon":
+      return sql`${running} AND ${due} > ${b.today} AND ${due} < ${b.soonBefore}`;
+    case "overdue":
+      return sql`${running} AND ${due} < ${b.today} AND ${due} >= ${b.longFrom}`;
+    case "long_overdue":
+      return sql`${running} AND ${due} < ${b.longFrom}`;
+  }
+}
+
+export function sectionWhere(s: Section): SQL {
+  switch (s) {
+    case "registrasi":
+      return sql`${ppidRequests.state} = 'DIAJUKAN'`;
+    case "teruskan":
+      return sql`${ppidRequests.state} = 'TERREGISTRASI' AND ${ppidRequests.unitId} IS NULL`;
+    case "proses":
+      return sql`${ppidRequests.state} NOT IN ('DIAJUKAN', 'SELESAI', 'DITARIK') AND NOT (${ppidRequests.state} = 'TERREGISTRASI' AND ${ppidRequests.unitId} IS NULL)`;
+  }
+}
+
+export interface QueueFilter {
+  section?: Section;
+  state?: State;
+  unitId?: string;
+  urgency?: UrgencyFilter;
+  q?: string;
+  page: number;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+function visibleWhere(v: Visibility): SQL | undefined {
+  return v.all ? undefined : inArray(ppidRequests.unitId, v.units);
+}
+
+export interface QueueRow {
+  id: string;
+  number: string | null;
+  name: string;
+  state: State;
+  unitId: string | null;
+  unitName: string | null;
+  dueOn: string | null;
+  clockStatus: "running" | "paused" | "stopped";
+  extended: boolean;
+  receivedAt: Date;
+  channel: string;
+  urgency: Urgency;
+}
+
+export interface Queue {
+  rows: QueueRow[];
+  total: number;
+  page: number;
+  pages: number;
+  today: CivilDate;
+  counts: Record<Section | UrgencyFilter, number>;
+}
+
+export async function loadQueue(db: Executor, v: Visibility, f: QueueFilter, now = new Date()): Promise<Queue> {
+  const [cal, law] = await Promise.all([loadCalendar(db), loadLaw(db)]);
+  const today = todayWib(now);
+  const b = urgencyBounds(cal, law, today);
+  const active = notInArray(ppidRequests.state, FINISHED);
+  const seen = visibleWhere(v);
+
+  const where: (SQL | undefined)[] = [seen, f.state ? eq(ppidRequests.state, f.state) : active];
+  if (f.section) where.push(sectionWhere(f.section));
+  if (f.unitId) where.push(eq(ppidRequests.unitId, f.unitId));
+  if (f.urgency) where.push(urgencyWhere(f.urgency, b));
+  const q = f.q?.trim();
+  if (q) {
+    const like = `%${escapeLike(q)}%`;
+    where.push(
+      /^ppid-/i.test(q)
+        ? ilike(ppidRequests.number, `${escapeLike(q.toUpperCase())}%`)
+        : or(ilike(ppidRequests.name, like), ilike(ppidRequests.number, like)),
+    );
+  }
+  const cond = and(...where);
+
+  const countCols = Object.fromEntries([
+    ...SECTIONS.map((s) => [s, sql<number>`count(*) filter (where ${sectionWhere(s)})::int`]),
+    ...URGENCY_FILTERS.map((u) => [u, sql<number>`count(*) filter (where ${urgencyWhere(u, b)})::int`]),
+  ]) as Record<Section | UrgencyFilter, SQL<number>>;
+
+  const [[{ total }], [counts], rows] = await Promise.all([
+    db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond),
+    db.select(countCols).from(ppidRequests).where(and(seen, active)),
+    db
+      .select({
+        id: ppidRequests.id,
+        number: ppidRequests.number,
+        name: ppidRequests.name,
+        state: ppidRequests.state,
+        unitId: ppidRequests.unitId,
+        unitName: units.name,
+        dueOn: ppidRequests.dueOn,
+        clockStatus: ppidRequests.clockStatus,
+        extended: ppidRequests.extended,
+        receivedAt: ppidRequests.receivedAt,
+        channel: ppidRequests.channel,
+      })
+      .from(ppidRequests)
+      .leftJoin(units, eq(units.id, ppidRequests.unitId))
+      .where(cond)
+      .orderBy(sql`${ppidRequests.dueOn} ASC NULLS LAST`, asc(ppidRequests.receivedAt), asc(ppidRequests.id))
+      .limit(PAGE_SIZE)
+      .offset((f.page - 1) * PAGE_SIZE),
+  ]);
+  return {
+    rows: rows.map((r) => ({ ...r, urgency: urgency(cal, law, { status: r.clockStatus, due: r.dueOn }, today) })),
+    total,
+    page: f.page,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    today,
+    counts: Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, Number(n)])) as Queue["counts"],
+  };
+}
+
+/** Reads the queue filters from the query string; unknown values are ignored. */
+export function queueFilterOf(query: Record<string, string | undefined>): QueueFilter {
+  const pick = <T extends string>(v: string | undefined, list: readonly T[]) => (list.includes(v as T) ? (v as T) : undefined);
+  const page = Number(query.halaman);
+  const unit = query.opd && /^[0-9a-f-]{36}$/i.test(query.opd) ? query.opd : undefined;
+  return {
+    section: pick(query.bagian, SECTIONS),
+    state: pick(query.status, STATES),
+    unitId: unit,
+    urgency: pick(query.tenggat, URGENCY_FILTERS),
+    q: query.cari?.slice(0, 100) || undefined,
+    page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
+  };
+}
