@@ -15,6 +15,7 @@ import { adminRoutes } from "./modules/admin/index.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { calendarRoutes } from "./modules/calendar/index.ts";
 import { dipRoutes } from "./modules/dip/index.ts";
+import { keberatanRoutes } from "./modules/keberatan/index.ts";
 import { organisationRoutes } from "./modules/organisation/index.ts";
 import { comingSoonRoutes, ErrorPage, Layout, portalRoutes } from "./modules/portal/index.ts";
 import { ppidRoutes } from "./modules/ppid/index.ts";
@@ -111,6 +112,7 @@ export function createApp(p: Platform) {
   app.route("/", adminRoutes(p));
   app.route("/", dipRoutes(p));
   app.route("/", ppidRoutes(p));
+  app.route("/", keberatanRoutes(p));
   app.route("/", comingSoonRoutes());
 
   app.notFound((c) => {

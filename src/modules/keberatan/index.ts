@@ -9,6 +9,7 @@ export { DECISION_LABEL as OBJECTION_DECISION_LABEL, issueObjectionReceipt } fro
 export { findObjectionByNumber, getObjection, objectionsOfRequest } from "./queries.ts";
 export { REASON_LABEL } from "./reasons.ts";
 export { OBJECTION_REGISTER_COLUMNS, type ObjectionStats, objectionRegister, objectionStats, type Period } from "./register.ts";
+export { keberatanRoutes } from "./routes.tsx";
 export {
   keberatan,
   keberatanCounters,

@@ -1,0 +1,278 @@
+/** The requester's objection pages: start (find the request), the form, and the objection's own tracking page. */
+import { useRequestContext } from "hono/jsx-renderer";
+import type { AppEnv } from "../../../platform/http/env.ts";
+import type { FieldErrors } from "../../../platform/http/errors.ts";
+import { href, t } from "../../../platform/i18n/index.ts";
+import {
+  Breadcrumbs,
+  Button,
+  ErrorSummary,
+  NotificationBanner,
+  Radios,
+  SummaryList,
+  Textarea,
+  TextInput,
+} from "../../../platform/ui/components/index.ts";
+import type { Objection } from "../case.ts";
+import type { ReasonWindow } from "../reasons.ts";
+import type { keberatanEvents } from "../schema.ts";
+import { day, ObjectionSummary, ReasonChoices, Timeline } from "./parts.tsx";
+import "../messages.ts";
+
+function Crumbs() {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  return (
+    <Breadcrumbs
+      items={[
+        { text: "Layanan informasi publik (PPID)", href: href(lang, "/ppid") },
+        { text: t(lang, "keb.title"), href: href(lang, "/ppid/keberatan") },
+      ]}
+      lang={lang}
+    />
+  );
+}
+
+export function StartPage({ values = {}, errors = {} }: { values?: Record<string, string>; errors?: FieldErrors }) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  return (
+    <>
+      <Crumbs />
+      <ErrorSummary errors={{ nomor: errors.nomor, kode: errors.kode }} lang={lang} />
+      <h1 class="govuk-heading-l">{t(lang, "keb.title")}</h1>
+      <p class="govuk-body">{t(lang, "keb.start.lead")}</p>
+      <p class="govuk-body">
+        Keberatan diajukan paling lambat 30 hari kerja sejak alasannya terjadi. Atasan PPID wajib memberikan tanggapan tertulis paling
+        lambat 30 hari kerja sejak keberatan diterima. Bila Anda tidak puas dengan tanggapannya, atau tidak ada tanggapan, Anda dapat
+        mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu dalam 14 hari kerja.
+      </p>
+      <form method="get" action={href(lang, "/ppid/keberatan/baru")} novalidate>
+        <h2 class="govuk-heading-m">{t(lang, "keb.find")}</h2>
+        <TextInput
+          name="nomor"
+          label={t(lang, "keb.nomor")}
+          hint={t(lang, "keb.nomor_hint")}
+          value={values.nomor}
+          error={errors.nomor}
+          width={20}
+          lang={lang}
+        />
+        <TextInput
+          name="kode"
+          label={t(lang, "keb.kode")}
+          hint={t(lang, "keb.kode_hint")}
+          value={values.kode}
+          error={errors.kode}
+          width={30}
+          autocomplete="off"
+          lang={lang}
+        />
+        <Button>{t(lang, "keb.continue")}</Button>
+      </form>
+      <p class="govuk-body">Anda juga dapat mengajukan keberatan langsung di loket PPID Kabupaten Lebong.</p>
+    </>
+  );
+}
+
+export interface FileForm {
+  nomor: string;
+  kode: string;
+  reasons: string[];
+  kasusPosisi: string;
+  purpose: string;
+  proxyName: string;
+  email: string;
+  phone: string;
+}
+
+export function FilePage({
+  form,
+  windows,
+  request,
+  errors = {},
+  csrf,
+}: {
+  form: FileForm;
+  windows: ReasonWindow[];
+  request: { number: string; details: string; dueOn: string | null; state: string };
+  errors?: FieldErrors;
+  csrf: string | null;
+}) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  const anyOpen = windows.some((w) => w.status === "open");
+  return (
+    <>
+      <Crumbs />
+      <ErrorSummary
+        errors={{
+          nomor: errors.nomor,
+          reasons: errors.reasons,
+          kasusPosisi: errors.kasusPosisi,
+          purpose: errors.purpose,
+          proxyName: errors.proxyName,
+          email: errors.email,
+          phone: errors.phone,
+        }}
+        lang={lang}
+      />
+      <span class="govuk-caption-l">{request.number}</span>
+      <h1 class="govuk-heading-l">{t(lang, "keb.file")}</h1>
+      <SummaryList
+        rows={[
+          { key: "Permohonan informasi", value: request.number },
+          { key: "Informasi yang diminta", value: <span class="sp-prewrap">{request.details}</span> },
+          { key: "Batas waktu pemberitahuan tertulis", value: day(request.dueOn) },
+        ]}
+      />
+      {anyOpen ? null : (
+        <NotificationBanner
+          heading="Saat ini belum ada alasan keberatan yang dapat diajukan untuk permohonan ini, atau batas waktunya sudah lewat. Keterangan ada di setiap alasan di bawah."
+          lang={lang}
+        />
+      )}
+      <form method="post" action={href(lang, "/ppid/keberatan/baru")} novalidate>
+        {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
+        <input type="hidden" name="nomor" value={form.nomor} />
+        <input type="hidden" name="kode" value={form.kode} />
+        <div class="govuk-visually-hidden" aria-hidden="true">
+          <label for="website">Jangan diisi</label>
+          <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" />
+        </div>
+        {errors.nomor ? (
+          <p class="govuk-error-message" id="nomor">
+            {errors.nomor}
+          </p>
+        ) : null}
+        <ReasonChoices windows={windows} values={form.reasons} error={errors.reasons} lang={lang} />
+        <Textarea
+          name="kasusPosisi"
+          label={t(lang, "keb.kasus")}
+          labelSize="m"
+          hint={t(lang, "keb.kasus_hint")}
+          value={form.kasusPosisi}
+          error={errors.kasusPosisi}
+          rows={6}
+          lang={lang}
+        />
+        <Textarea name="purpose" label={t(lang, "keb.purpose")} value={form.purpose} error={errors.purpose} rows={3} lang={lang} />
+        <TextInput
+          name="proxyName"
+          label={t(lang, "keb.proxy")}
+          hint="Surat kuasa yang dilampirkan pada permohonan tetap berlaku."
+          value={form.proxyName}
+          error={errors.proxyName}
+          lang={lang}
+        />
+        <TextInput
+          name="email"
+          type="email"
+          label={t(lang, "keb.email")}
+          hint="Kosongkan untuk memakai email permohonan."
+          value={form.email}
+          error={errors.email}
+          autocomplete="email"
+          lang={lang}
+        />
+        <TextInput
+          name="phone"
+          type="tel"
+          label={t(lang, "keb.phone")}
+          value={form.phone}
+          error={errors.phone}
+          autocomplete="tel"
+          width={20}
+          lang={lang}
+        />
+        <Button>{t(lang, "keb.file")}</Button>
+      </form>
+    </>
+  );
+}
+
+export function TrackPage({
+  k,
+  requestNumber,
+  events,
+  action,
+  csrf,
+  dispute,
+  created,
+  errors = {},
+}: {
+  k: Objection;
+  requestNumber: string | null;
+  events: (typeof keberatanEvents.$inferSelect)[];
+  /** Where the PUAS/TIDAK PUAS form posts. */
+  action: string;
+  csrf: string | null;
+  dispute: { lastDay: string; basis: "decision" | "no_decision"; open: boolean } | null;
+  created: boolean;
+  errors?: FieldErrors;
+}) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  return (
+    <>
+      <Crumbs />
+      <ErrorSummary errors={{ response: errors.response, state: errors.state }} lang={lang} />
+      {created ? (
+        <NotificationBanner type="success" heading={`Keberatan Anda diterima dengan nomor ${k.number}.`} lang={lang}>
+          <p class="govuk-body">
+            Simpan alamat halaman ini: inilah tautan rahasia untuk memantau keberatan Anda. Tautan yang sama kami kirim ke email Anda.
+          </p>
+        </NotificationBanner>
+      ) : null}
+      <span class="govuk-caption-l">{t(lang, "keb.track")}</span>
+      <h1 class="govuk-heading-l">{k.number}</h1>
+      <ObjectionSummary k={k} requestNumber={requestNumber} />
+      <p class="govuk-body">
+        {k.receiptDocId ? (
+          <a class="govuk-link" href={href(lang, `/verifikasi/${k.receiptDocId}/berkas`)}>
+            Unduh tanda terima keberatan (PDF)
+          </a>
+        ) : (
+          "Tanda terima sedang dibuat; muat ulang halaman ini sebentar lagi."
+        )}
+        {k.decisionDocId ? (
+          <>
+            {" · "}
+            <a class="govuk-link" href={href(lang, `/verifikasi/${k.decisionDocId}/berkas`)}>
+              Unduh surat tanggapan Atasan PPID (PDF)
+            </a>
+          </>
+        ) : null}
+      </p>
+      {k.state === "DIPUTUS" ? (
+        <form method="post" action={action} novalidate>
+          {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
+          <Radios
+            name="response"
+            legend="Apakah Anda puas dengan tanggapan Atasan PPID?"
+            legendSize="m"
+            error={errors.response}
+            lang={lang}
+            items={[
+              { value: "puas", label: "Puas", hint: "Keberatan selesai." },
+              {
+                value: "tidak_puas",
+                label: "Tidak puas",
+                hint: "Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu.",
+              },
+            ]}
+          />
+          <Button>Kirim tanggapan</Button>
+        </form>
+      ) : null}
+      {dispute && k.state !== "SELESAI" ? (
+        <div class="govuk-inset-text">
+          {dispute.basis === "decision"
+            ? "Bila tidak puas dengan tanggapan Atasan PPID, "
+            : "Atasan PPID belum menanggapi keberatan ini sampai batas waktunya; "}
+          Anda dapat mengajukan permohonan penyelesaian sengketa informasi ke Komisi Informasi Provinsi Bengkulu paling lambat{" "}
+          <strong>{day(dispute.lastDay)}</strong>
+          {dispute.open ? "." : " (batas ini sudah lewat)."}
+        </div>
+      ) : null}
+      <h2 class="govuk-heading-m">{t(lang, "keb.history")}</h2>
+      <Timeline events={events} />
+    </>
+  );
+}
