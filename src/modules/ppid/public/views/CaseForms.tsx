@@ -26,7 +26,7 @@ export function ClarificationForm({
       <h2 class="govuk-heading-m" id="kelengkapan">
         PPID meminta kelengkapan permohonan
       </h2>
-      <ErrorSummary errors={{ answer: errors.answer, file: errors.file, state: errors.state }} targets={{ state: "answer" }} />
+      <ErrorSummary errors={{ answer: errors.answer, file: errors.file }} />
       <p class="govuk-body">
         Diminta pada {formatCivilDate("id", jakartaDate(c.at))}. Pertanyaan atau kekurangan yang perlu Anda lengkapi:
       </p>
@@ -70,7 +70,7 @@ export function WithdrawForm({
       <h2 class="govuk-heading-m" id="tarik">
         Tarik permohonan
       </h2>
-      <ErrorSummary errors={{ reason: errors.reason, state: errors.state }} targets={{ state: "reason" }} />
+      <ErrorSummary errors={{ reason: errors.reason }} />
       <p class="govuk-body">
         Jika Anda tidak lagi membutuhkan informasi ini, Anda dapat menarik permohonan sebelum PPID memberi pemberitahuan tertulis.
         Permohonan yang ditarik tidak diproses lebih lanjut dan tidak dapat dibuka kembali; Anda dapat mengajukan permohonan baru kapan

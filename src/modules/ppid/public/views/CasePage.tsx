@@ -2,7 +2,7 @@ import { useRequestContext } from "hono/jsx-renderer";
 import { formatCivilDate } from "../../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../../platform/http/env.ts";
 import { href } from "../../../../platform/i18n/index.ts";
-import { NotificationBanner, SummaryList, Tag, type TagColour } from "../../../../platform/ui/components/index.ts";
+import { ErrorSummary, NotificationBanner, SummaryList, Tag, type TagColour } from "../../../../platform/ui/components/index.ts";
 import { ACCESS_METHOD_LABEL, COPY_DELIVERY_LABEL } from "../../labels.ts";
 import { canTransition, DECISION_LABEL, STATE_LABEL, type State } from "../../states.ts";
 import type { CaseData } from "../queries.ts";
@@ -62,9 +62,11 @@ export function CasePage({ data, base, actions, csrfToken, done, errors = {}, va
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         {done && DONE[done] ? <NotificationBanner type="success" heading={DONE[done]} /> : null}
+        {/* A step the state no longer allows (e.g. already withdrawn or decided). */}
+        <ErrorSummary errors={{ state: errors.state }} targets={{ state: "status" }} />
         <span class="govuk-caption-l">Permohonan informasi</span>
         <h1 class="govuk-heading-xl">{req.number ?? "Menunggu registrasi"}</h1>
-        <p class="govuk-body">
+        <p class="govuk-body" id="status">
           <Tag colour={STATE_COLOUR[req.state]}>{STATE_LABEL[req.state]}</Tag>
         </p>
         <SummaryList
