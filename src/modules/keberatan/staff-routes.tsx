@@ -1,6 +1,6 @@
 /** Staff pages: /ppid/kelola/keberatan (queue), /baru (desk entry), /:id (case page and its actions). */
 import { type Context, Hono } from "hono";
-import { jakartaDate, loadCalendar } from "../../platform/calendar/index.ts";
+import { jakartaDate, jakartaTime, loadCalendar } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
 import { type FieldErrors, notFound, ValidationError } from "../../platform/http/errors.ts";
@@ -64,6 +64,7 @@ export function staffKeberatanRoutes(p: Platform) {
       "diterima-day": String(Number(d)),
       "diterima-month": String(Number(m)),
       "diterima-year": y,
+      receivedTime: jakartaTime(new Date()),
     });
     return c.render(<DeskFormPage form={form} />, { title: t(lang(c), "keb.staff.desk") });
   });
