@@ -20,7 +20,7 @@ async function overdueWalkIn(page: Page): Promise<{ number: string; secret: stri
   await received.getByLabel("Bulan").fill(m);
   await received.getByLabel("Tahun").fill(y);
   await page.getByLabel("Jam diterima (WIB)").fill("09:30");
-  await page.getByLabel("Perorangan").check();
+  await page.getByLabel("Perorangan", { exact: true }).check();
   await page.getByLabel("Nama lengkap").fill("Rahmat Hidayat");
   await page.getByLabel("NIK (perorangan dan kelompok)").fill("1707011204850003");
   await page.getByLabel("Alamat", { exact: true }).fill("Desa Tes, Kecamatan Lebong Selatan");
@@ -31,7 +31,7 @@ async function overdueWalkIn(page: Page): Promise<{ number: string; secret: stri
   await page.getByLabel("Mendapatkan salinan cetak (hardcopy)").check();
   await page.getByLabel("Mengambil langsung").check();
   await page.getByRole("button", { name: "Registrasi permohonan" }).click();
-  const url = (await page.locator("code").first().innerText()).trim();
+  const url = (await page.locator("code").first().textContent())?.trim() ?? "";
   const m2 = /\/ppid\/lacak\/(PPID-\d{4}-\d{6})\/([\w-]+)$/.exec(url);
   expect(m2, `tracking link on the done page: ${url}`).not.toBeNull();
   return { number: m2![1], secret: m2![2] };
@@ -68,7 +68,7 @@ test("an objection to an unanswered request, decided by the Atasan PPID, accepte
   await phone.getByRole("button", { name: "Ajukan keberatan" }).click();
   await expect(phone.getByText(/Keberatan Anda diterima dengan nomor KEB-\d{4}-\d{6}/)).toBeVisible();
   const tracking = phone.url().replace(/\?baru=1$/, "");
-  const number = (await phone.getByRole("heading", { level: 1 }).innerText()).trim();
+  const number = (await phone.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
   await expectAccessible(phone);
 
   // The desk forwards it to the Atasan PPID.
