@@ -29,6 +29,10 @@ const schema = z.object({
   SIGNING_KEY: z.string().optional(),
   TRUST_PROXY: bool.default(false),
   RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** The PPID's public address; the mail role accepts mail for it and for each request's own ppid+… address. */
+  PPID_MAIL_ADDRESS: z.string().email().default("ppid@lebongkab.go.id"),
+  MAIL_INTAKE_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  MAIL_INTAKE_HOST: z.string().min(1).default("127.0.0.1"),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -1,25 +1,28 @@
 /**
- * Starts the roles given by --role=web,worker,scheduler (all three by default).
+ * Starts the roles given by --role=web,worker,scheduler,mail (web, worker and scheduler by default;
+ * mail, the SMTP listener of the PPID address, only when asked for).
  */
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.tsx";
 import { bootstrap } from "./bootstrap.ts";
 import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from "./config.ts";
 import { DEMO_CITIZEN, DEMO_STAFF, DEMO_TOTP_SECRET } from "./modules/accounts/index.ts";
+import { startMailIntake } from "./modules/ppid/mail-intake/index.ts";
 import { startControlServer } from "./platform/control/server.ts";
 import { DataDirLockedError } from "./platform/db/lock.ts";
 import { ensureStylesheet } from "./platform/ui/build-css.ts";
 
-const ROLES = ["web", "worker", "scheduler"] as const;
+const ROLES = ["web", "worker", "scheduler", "mail"] as const;
 type RoleName = (typeof ROLES)[number];
+const DEFAULT_ROLES: RoleName[] = ["web", "worker", "scheduler"];
 
 function parseRoles(argv: string[]): RoleName[] {
   const arg = argv.find((a) => a.startsWith("--role="));
-  if (!arg) return [...ROLES];
+  if (!arg) return [...DEFAULT_ROLES];
   const roles = arg.slice("--role=".length).split(",").filter(Boolean);
   const bad = roles.filter((r) => !ROLES.includes(r as RoleName));
   if (bad.length || roles.length === 0) {
-    console.error(`Unknown role: ${bad.join(", ") || "(none)"}. Use --role=web,worker,scheduler (any of them).`);
+    console.error(`Unknown role: ${bad.join(", ") || "(none)"}. Use --role=web,worker,scheduler,mail (any of them).`);
     process.exit(2);
   }
   return roles as RoleName[];
@@ -55,6 +58,7 @@ async function main() {
 
   if (roles.includes("worker")) await p.jobs.work();
   if (roles.includes("scheduler")) await p.jobs.startSchedules();
+  const mail = roles.includes("mail") ? await startMailIntake(p, { port: config.MAIL_INTAKE_PORT, host: config.MAIL_INTAKE_HOST }) : null;
 
   let server: ReturnType<typeof serve> | undefined;
   if (roles.includes("web")) {
@@ -101,6 +105,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     if (server) await new Promise<void>((r) => server!.close(() => r()));
+    await mail?.close();
     await p.jobs.stop().catch(() => {});
     await control?.close();
     await p.database.close();
