@@ -9,6 +9,7 @@ import type { Config } from "./config.ts";
 import { seedDemoAccounts, staffWithRole } from "./modules/accounts/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
 import { registerDipJobs, seedDipDemo } from "./modules/dip/index.ts";
+import { registerKeberatanJobs } from "./modules/keberatan/index.ts";
 import { seedOrganisation } from "./modules/organisation/index.ts";
 import { registerPpidJobs } from "./modules/ppid/index.ts";
 import { seedDemoDocuments } from "./modules/signatures/index.ts";
@@ -69,6 +70,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
     registerPpidJobs(p);
+    registerKeberatanJobs(p);
     registerDipJobs(p, (role, unitId) => staffWithRole(p.db, role, unitId));
     // The queue is installed and started in every role: web commands enqueue jobs.
     await jobs.start();
