@@ -18,7 +18,7 @@ function multipart(fields: Record<string, string | string[]>, csrf: string, file
   const fd = new FormData();
   fd.set("_csrf", csrf);
   for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
-  if (file) fd.set("berkas", new File([file.bytes], file.name, { type: "application/pdf" }));
+  if (file) fd.set("berkas", new File([new Uint8Array(file.bytes)], file.name, { type: "application/pdf" }));
   return fd;
 }
 
@@ -109,7 +109,7 @@ describe("draft → review → approve through the pages", () => {
 
     const approved = await utama.agent.request(review, { form: { aksi: "setujui" } });
     expect(approved.status).toBe(303);
-    expect(approved.headers.get("location")).toBe(`/ppid/kelola/permohonan/${r.id}?diputus=1`);
+    expect(approved.headers.get("location")).toBe(`/ppid/kelola/permohonan/${r.id}?selesai=diputus`);
     const [req] = await t.p.db.select().from(ppidRequests).where(eq(ppidRequests.id, r.id));
     expect(req).toMatchObject({ state: "DIPUTUS", decision: "dikabulkan_sebagian" });
   });

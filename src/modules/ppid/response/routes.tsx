@@ -13,7 +13,7 @@ import { privatePage } from "../../../platform/http/render.tsx";
 import { requestMeta } from "../../../platform/http/request-meta.ts";
 import { formText, readForm } from "../../../platform/http/validation.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
-import { authorize } from "../../access/index.ts";
+import { authorize, can } from "../../access/index.ts";
 import { listActiveExemptions } from "../../dip/index.ts";
 import { getUnit } from "../../organisation/index.ts";
 import { draftResponse } from "../commands/draftResponse.ts";
@@ -75,6 +75,7 @@ export function responseRoutes(p: Platform) {
         errors={errors}
         exemptions={exemptions}
         current={current}
+        canReview={can(c.get("actor"), "ppid.response.approve")}
         saved={c.req.query("disimpan") === "1"}
       />,
       { title: errors ? errorTitle(c, title) : title },
@@ -147,11 +148,11 @@ export function responseRoutes(p: Platform) {
     try {
       if (aksi === "setujui") {
         await approveResponse(p, actor, meta(c), req.id, responseId);
-        return c.redirect(href(c.get("lang"), `${casePath(req.id)}?diputus=1`), 303);
+        return c.redirect(href(c.get("lang"), `${casePath(req.id)}?selesai=diputus`), 303);
       }
       if (aksi === "kembalikan") {
         await returnResponse(p, actor, meta(c), req.id, responseId, { note: values.note });
-        return c.redirect(href(c.get("lang"), `${casePath(req.id)}?dikembalikan=1`), 303);
+        return c.redirect(href(c.get("lang"), `${casePath(req.id)}?selesai=dikembalikan`), 303);
       }
       throw new ValidationError({ status: "Pilih setujui atau kembalikan." });
     } catch (e) {

@@ -31,7 +31,7 @@ import {
   type ResponseContent,
 } from "../content.ts";
 import type { ResponseRow } from "../support.ts";
-import { Crumbs, draftPath, FileUpload, RequestFacts, staffFilePath } from "./common.tsx";
+import { Crumbs, draftPath, FileUpload, RequestFacts, reviewPath, staffFilePath } from "./common.tsx";
 
 export type FormValues = Record<string, string | string[] | undefined>;
 
@@ -73,10 +73,12 @@ export interface DraftPageProps {
   errors?: FieldErrors;
   exemptions: ActiveExemption[];
   current: ResponseRow | null;
+  /** The person may approve or return responses (PPID Utama): a submitted one links to its review. */
+  canReview?: boolean;
   saved?: boolean;
 }
 
-export function DraftPage({ req, unitName, values, errors = {}, exemptions, current, saved }: DraftPageProps) {
+export function DraftPage({ req, unitName, values, errors = {}, exemptions, current, canReview, saved }: DraftPageProps) {
   const c = useRequestContext<AppEnv>();
   const lang = c.get("lang");
   const csrf = c.get("actor")?.csrfToken ?? "";
@@ -153,7 +155,10 @@ export function DraftPage({ req, unitName, values, errors = {}, exemptions, curr
       </h1>
       <RequestFacts req={req} unitName={unitName} />
       {current?.status === "submitted" ? (
-        <p class="govuk-body govuk-!-font-weight-bold">Tanggapan ini sedang menunggu persetujuan PPID Utama dan tidak dapat diubah.</p>
+        <>
+          <p class="govuk-body govuk-!-font-weight-bold">Tanggapan ini sedang menunggu persetujuan PPID Utama dan tidak dapat diubah.</p>
+          {canReview ? <Button href={href(lang, reviewPath(req.id, current.id))}>Tinjau tanggapan</Button> : null}
+        </>
       ) : (
         <form method="post" action={href(lang, draftPath(req.id))} enctype="multipart/form-data" novalidate>
           <input type="hidden" name="_csrf" value={csrf} />
