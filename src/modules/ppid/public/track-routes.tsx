@@ -82,6 +82,11 @@ export function trackRoutes(p: Platform, limiter: RateLimiter) {
         actions={a.actions}
         csrfToken={c.get("actor")?.csrfToken}
         done={c.req.query("selesai")}
+        objectionHref={
+          req.number
+            ? href(c.get("lang"), `/ppid/keberatan/baru?nomor=${req.number}${a.secret ? `&kode=${encodeURIComponent(a.secret)}` : ""}`)
+            : null
+        }
         {...extra}
       />,
       { title: `${extra.errors && Object.keys(extra.errors).length ? "Kesalahan: " : ""}Permohonan ${req.number ?? ""}`.trim() },

@@ -57,6 +57,7 @@ describe("tracking a request", () => {
     expect(req.receiptDocId).toBeTruthy();
     expect(html).toContain(`/verifikasi/${req.receiptDocId}/berkas`);
     expect(html).toContain(`action="${r.path}/tarik"`);
+    expect(html).toContain(`href="/ppid/keberatan/baru?nomor=${r.number}&amp;kode=${r.secret}"`);
   });
 
   it("the lookup form redirects to the case page; a bad number is explained", async () => {

@@ -36,12 +36,14 @@ export interface CasePageProps {
   done?: string;
   errors?: Record<string, string>;
   values?: Record<string, string>;
+  /** The objection form for this request (keberatan module), prefilled with the number and code. */
+  objectionHref?: string | null;
   /** Which form the errors belong to. */
   failed?: "tarik" | "kelengkapan";
 }
 
 /** The requester's view of their request: state, due dates and how they were computed, documents, history, actions. */
-export function CasePage({ data, base, actions, csrfToken, done, errors = {}, values = {}, failed }: CasePageProps) {
+export function CasePage({ data, base, actions, csrfToken, done, errors = {}, values = {}, failed, objectionHref }: CasePageProps) {
   const lang = useRequestContext<AppEnv>().get("lang");
   const { req, clock } = data;
   const docs = [
@@ -143,6 +145,24 @@ export function CasePage({ data, base, actions, csrfToken, done, errors = {}, va
             { key: "Di register publik", value: req.hideText ? "Rincian disembunyikan" : "Rincian ditampilkan tanpa identitas Anda" },
           ]}
         />
+
+        {objectionHref && req.number && req.state !== "DITARIK" ? (
+          <section aria-labelledby="keberatan">
+            <h2 class="govuk-heading-m" id="keberatan">
+              Tidak puas?
+            </h2>
+            <p class="govuk-body">
+              Jika permohonan Anda ditolak, tidak ditanggapi, tidak dijawab dalam batas waktu, dikenai biaya yang tidak wajar, atau Anda
+              tidak puas dengan jawabannya, Anda dapat mengajukan keberatan kepada Atasan PPID paling lambat {data.law.objectionWindowDays}{" "}
+              hari kerja sejak alasannya muncul.
+            </p>
+            <p class="govuk-body">
+              <a class="govuk-link" href={objectionHref}>
+                Ajukan keberatan
+              </a>
+            </p>
+          </section>
+        ) : null}
 
         {canTransition(req.state, "withdraw") ? (
           <WithdrawForm
