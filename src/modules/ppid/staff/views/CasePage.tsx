@@ -20,6 +20,9 @@ export const DONE_MESSAGE: Record<string, string> = {
   serahkan: "Penyerahan informasi dicatat dan pemohon diberi tahu.",
   tutup: "Permohonan ditandai selesai.",
   catatan: "Catatan internal disimpan.",
+  // From the response pages (approval by the PPID Utama).
+  diputus: "Tanggapan disetujui: pemberitahuan tertulis dikirim kepada pemohon.",
+  dikembalikan: "Tanggapan dikembalikan kepada penyusunnya untuk diperbaiki.",
 };
 
 const PURPOSE_LABEL: Record<string, string> = {
