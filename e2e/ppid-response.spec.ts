@@ -21,7 +21,7 @@ async function requestAtDinkes(page: Page): Promise<{ caseUrl: string; number: s
   await received.getByLabel("Bulan").fill(m);
   await received.getByLabel("Tahun").fill(y);
   await page.getByLabel("Jam diterima (WIB)").fill("09:30");
-  await page.getByLabel("Perorangan").check();
+  await page.getByLabel("Perorangan", { exact: true }).check();
   await page.getByLabel("Nama lengkap").fill("Dewi Anggraini");
   await page.getByLabel("NIK (perorangan dan kelompok)").fill("1707015507920002");
   await page.getByLabel("Alamat", { exact: true }).fill("Desa Tes, Kecamatan Lebong Utara");

@@ -129,3 +129,38 @@ describe("draft → review → approve through the pages", () => {
     expect(await res.text()).toContain("pemisahan tugas");
   });
 });
+
+describe("the Tanggapan panel for the case page", () => {
+  it("shows the status and next step, then the approved decision with the notice links", async () => {
+    const { Hono } = await import("hono");
+    const { jsxRenderer } = await import("hono/jsx-renderer");
+    const { ResponseSummary, responseState } = await import("./index.ts");
+    const { draftResponse } = await import("../commands/draftResponse.ts");
+    const { approveResponse } = await import("../commands/reviewResponse.ts");
+    const r = await requestInProcess(t, u.dinkes.id);
+    const own = await staff(t, "Pelaksana Panel", [{ role: "ppid_pelaksana", unitId: u.dinkes.id }]);
+    const utama = await staff(t, "Utama Panel", [{ role: "ppid_utama" }]);
+    const render = async (actor: typeof own.actor) => {
+      const app = new Hono<{ Variables: { lang: "id" } }>();
+      app.use(async (c, next) => {
+        c.set("lang", "id");
+        await next();
+      });
+      app.use(jsxRenderer(({ children }) => <main>{children}</main>));
+      const state = await responseState(t.p, r.id, actor);
+      app.get("/", (c) => c.render(state ? <ResponseSummary state={state} /> : null, { title: "Panel" }));
+      return (await app.request("/")).text();
+    };
+    expect(await render(own.actor)).toContain("Susun tanggapan");
+    const d = await draftResponse(t.p, own.actor, { ip: null, userAgent: null, requestId: null }, r.id, grant(), { submit: true });
+    const waiting = await render(utama.actor);
+    expect(waiting).toContain("Menunggu persetujuan PPID Utama");
+    expect(waiting).toContain(`/tanggapan/${d.responseId}/tinjau`);
+    expect(await render(own.actor)).not.toContain("/tinjau");
+    const { noticeDocId } = await approveResponse(t.p, utama.actor, { ip: null, userAgent: null, requestId: null }, r.id, d.responseId);
+    const done = await render(own.actor);
+    expect(done).toContain("Disetujui");
+    expect(done).toContain(`/verifikasi/${noticeDocId}/berkas`);
+    expect(done).toContain("Dikabulkan seluruhnya");
+  });
+});
