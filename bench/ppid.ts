@@ -1,0 +1,603 @@
+/**
+ * PPID benchmark (issue 3, "Bars"). On PGlite and on PostgreSQL:
+ *   1. starts the app once on a fresh data directory / database (migrations,
+ *      reference data, demo staff), stops it, and seeds BENCH_REQUESTS
+ *      (default 100,000) requests over 2024-01-01 … yesterday across every
+ *      OPD and state with bench/ppid-seed.ts (straight SQL, app stopped);
+ *      staff sessions (PPID Utama, PPID Pelaksana Dinas Kesehatan, MFA passed)
+ *      are created in the same step;
+ *   2. starts the app and measures with wrk -t1 -c20 on loopback: the public
+ *      register (a fixed URL, served by the page cache, and the same pages with
+ *      a unique query string each request, so each one is rendered and
+ *      queried), the staff queue (signed in: never cached), each p99 against
+ *      100 ms; then the annual report for last year (page, XLSX, PDF; three
+ *      sequential requests each, the slowest against 3 s);
+ *   3. fires POST /api/v1/requests from 20 concurrent keep-alive clients for
+ *      BENCH_SUBMIT_SECONDS (default 10) and counts 201s per second (target
+ *      ≥ 100/s); then prints the database's durability settings, runs the
+ *      submissions again, SIGKILLs the server after 3 s, restarts it, and asks
+ *      GET /api/v1/requests/{number} (with each tracking secret) for every
+ *      number that was acknowledged with a 201: all must be there.
+ *
+ * The API allows 20 submissions per client address per 10 minutes
+ * (src/modules/ppid/api/routes.ts API_LIMIT; no setting). The bench runs the
+ * app with TRUST_PROXY=true and gives every submission its own
+ * X-Forwarded-For address, as if the app sat behind a reverse proxy with
+ * many citizens in front of it: the limit stays on and is not hit.
+ *
+ * PostgreSQL is started by this bench (not scripts/throwaway-pg.ts, which
+ * turns fsync off for the test suite) with the server's durable defaults:
+ * fsync on, synchronous_commit on, full_page_writes on.
+ *
+ *   npm run bench:ppid                    (needs wrk: apt-get install wrk; PostgreSQL 15+ for the PG column)
+ *   BENCH_SECONDS=8                       wrk duration per page
+ *   BENCH_REQUESTS=100000                 requests seeded
+ *   BENCH_SUBMIT_SECONDS=10               submission run
+ *   BENCH_PORT=3310                       the app's port (PostgreSQL run: BENCH_PORT + 1)
+ *   BENCH_ONLY=pglite|postgres            one database only
+ *   BENCH_SETTLE_SECONDS=5                wait after the restart before measuring (start-up jobs)
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { chownSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { eq } from "drizzle-orm";
+import { postgresBinDir } from "../scripts/system-deps.ts";
+import { createSession } from "../src/modules/accounts/session.ts";
+import { openDatabase } from "../src/platform/db/client.ts";
+import { users } from "../src/schema.ts";
+import { pngBase64, validRequest } from "../test/ppid.ts";
+import { seedPpid } from "./ppid-seed.ts";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
+const SUBMIT_SECONDS = Number(process.env.BENCH_SUBMIT_SECONDS ?? 10);
+const PORT = Number(process.env.BENCH_PORT ?? 3310);
+const ONLY = process.env.BENCH_ONLY;
+const CONCURRENCY = 20;
+/** The SIGKILL comes after 3 s, and not before 10 submissions were acknowledged (slow machines). */
+const KILL_AFTER_MS = 3000;
+const KILL_AFTER_ACKS = 10;
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_SECONDS ?? 5) * 1000;
+
+type Backend = "PGlite" | "PostgreSQL";
+/** metric → backend → figure */
+const table = new Map<string, { target: string; values: Partial<Record<Backend, string>> }>();
+function put(metric: string, target: string, backend: Backend, value: string) {
+  const row = table.get(metric) ?? { target, values: {} };
+  row.values[backend] = value;
+  table.set(metric, row);
+}
+const notes: string[] = [];
+const log = (s: string) => console.log(`[bench:ppid] ${s}`);
+
+// ---------------------------------------------------------------- processes
+
+function yesterdayWib(): string {
+  return new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A private PostgreSQL with the server's durable defaults (fsync, synchronous_commit, full_page_writes on). */
+async function startDurablePg(): Promise<{ url: string; stop(): void }> {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error("PostgreSQL server binaries not found (apt-get install postgresql)");
+  const dir = mkdtempSync(join(tmpdir(), "sp-bench-pg-"));
+  const asRoot = process.getuid?.() === 0;
+  const run = (cmd: string, args: string[]) =>
+    asRoot
+      ? execFileSync("runuser", ["-u", "postgres", "--", `${bin}/${cmd}`, ...args], { stdio: "pipe" })
+      : execFileSync(`${bin}/${cmd}`, args, { stdio: "pipe" });
+  if (asRoot) execFileSync("chown", ["postgres", dir]);
+  else chownSync(dir, process.getuid!(), process.getgid!());
+  const data = join(dir, "data");
+  run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"]);
+  const port = await freePort();
+  run("pg_ctl", ["-D", data, "-l", join(dir, "log"), "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, "-w", "start"]);
+  let stopped = false;
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      try {
+        run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+      } catch {
+        /* already down */
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+interface App {
+  child: ChildProcess;
+  base: string;
+}
+
+function startApp(port: number, env: Record<string, string>, roles?: string): App {
+  const child = spawn(process.execPath, ["scripts/start.mjs", ...(roles ? [`--role=${roles}`] : [])], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "error",
+      DEMO_DATA: "true",
+      TRUST_PROXY: "true",
+      NODE_ENV: "development",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+async function waitReady(app: App, deadlineMs = 240_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < deadlineMs) {
+    if (app.child.exitCode !== null) throw new Error(`the app exited with code ${app.child.exitCode} before it answered`);
+    try {
+      const r = await fetch(`${app.base}/readyz`);
+      await r.arrayBuffer();
+      if (r.ok) return Date.now() - started;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${app.base} did not answer within ${deadlineMs} ms`);
+}
+
+async function stopApp(app: App, signal: NodeJS.Signals = "SIGTERM") {
+  if (app.child.exitCode !== null || app.child.signalCode !== null) return;
+  const done = new Promise((r) => app.child.once("exit", r));
+  app.child.kill(signal);
+  await done;
+}
+
+// ---------------------------------------------------------------- wrk
+
+function wrkAvailable(): boolean {
+  try {
+    execFileSync("wrk", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch (e) {
+    return (e as { status?: number }).status === 1; // wrk --version exits 1 after printing
+  }
+}
+
+interface WrkResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function toMs(s: string): number {
+  const m = /([\d.]+)(us|ms|s)/.exec(s);
+  if (!m) return Number.NaN;
+  const v = Number(m[1]);
+  return m[2] === "us" ? v / 1000 : m[2] === "s" ? v * 1000 : v;
+}
+
+/** Appends b=<n> to every request, so each one misses the page cache. */
+const UNIQUE_LUA = `
+local n = 0
+request = function()
+  n = n + 1
+  local sep = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. sep .. "b=" .. n)
+end
+`;
+let luaFile = "";
+
+function wrk(url: string, opts: { cookie?: string; unique?: boolean } = {}): WrkResult {
+  const args = ["-t1", `-c${CONCURRENCY}`, `-d${SECONDS}s`, "--latency", "-H", "Accept-Encoding: gzip"];
+  if (opts.cookie) args.push("-H", `Cookie: sp_sid=${opts.cookie}`);
+  if (opts.unique) args.push("-s", luaFile);
+  const out = execFileSync("wrk", [...args, url], { encoding: "utf8" });
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? "");
+  const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? "");
+  const errs = /Non-2xx or 3xx responses:\s+(\d+)/.exec(out);
+  const sock = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return { rps, p50, p99, errors: (errs ? Number(errs[1]) : 0) + (sock ? sock.slice(1).reduce((n, x) => n + Number(x), 0) : 0) };
+}
+
+const fmtWrk = (r: WrkResult) =>
+  `p99 ${r.p99.toFixed(1)} ms, p50 ${r.p50.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s${r.errors ? `, ${r.errors} errors` : ""}`;
+
+/** 200 and HTML (not a sign-in redirect or a placeholder 404)? */
+async function available(url: string, cookie?: string): Promise<string | null> {
+  try {
+    const r = await fetch(url, { headers: cookie ? { cookie: `sp_sid=${cookie}` } : {}, redirect: "manual" });
+    await r.arrayBuffer();
+    return r.status === 200 ? null : `HTTP ${r.status}`;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+async function measurePage(b: Backend, metric: string, url: string, opts: { cookie?: string; unique?: boolean } = {}) {
+  const target = "p99 < 100 ms @ 20 conn";
+  const missing = await available(url, opts.cookie);
+  if (missing) {
+    put(metric, target, b, `not available yet (${missing})`);
+    return;
+  }
+  const r = wrk(url, opts);
+  put(metric, target, b, `${fmtWrk(r)} ${r.p99 < 100 && r.errors === 0 ? "✓" : "✗"}`);
+}
+
+/** Four sequential requests: the first one in this process (cold: fonts, templates), then three more. */
+async function timeDownload(b: Backend, metric: string, url: string, cookie: string) {
+  const target = "< 3 s";
+  const times: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const t0 = performance.now();
+    const r = await fetch(url, { headers: { cookie: `sp_sid=${cookie}` }, redirect: "manual" });
+    const bytes = (await r.arrayBuffer()).byteLength;
+    if (r.status !== 200) {
+      put(metric, target, b, `not available yet (HTTP ${r.status})`);
+      return;
+    }
+    times.push(performance.now() - t0);
+    if (i === 0) log(`${metric}: ${bytes} bytes`);
+  }
+  const max = Math.max(...times);
+  const warm = Math.max(...times.slice(1));
+  const verdict = max < 3000 ? "✓" : warm < 3000 ? "✗ cold, ✓ warm" : "✗";
+  const s = (t: number) => (t / 1000).toFixed(2);
+  put(metric, target, b, `max ${s(max)} s (first in the process ${s(times[0])} s, then ${times.slice(1).map(s).join(", ")} s) ${verdict}`);
+}
+
+// ---------------------------------------------------------------- submissions
+
+const PNG = pngBase64();
+
+function body(k: number): string {
+  return JSON.stringify(
+    validRequest({
+      name: `Pemohon Bench ${k}`,
+      email: `bench.${k}@contoh.id`,
+      details: `Salinan laporan realisasi anggaran nomor ${k} Dinas Kesehatan Kabupaten Lebong tahun 2026.`,
+      identityDocument: { filename: "ktp.png", contentBase64: PNG },
+    }),
+  );
+}
+
+interface Acked {
+  number: string;
+  secret: string;
+}
+
+interface SubmitRun {
+  acked: Acked[];
+  seconds: number;
+  statuses: Record<string, number>;
+  latencies: number[];
+}
+
+let addressSeq = 0;
+/** A distinct client address per submission (behind TRUST_PROXY; see the header comment). */
+const nextAddress = () => {
+  const k = ++addressSeq;
+  return `10.${(k >> 16) & 255}.${(k >> 8) & 255}.${k & 255}`;
+};
+
+/** 20 workers posting until `seconds` pass (or, with killAt, until the server is gone). */
+async function submit(base: string, seconds: number, killAt?: { ms: number; acks: number; kill: () => void }): Promise<SubmitRun> {
+  const acked: Acked[] = [];
+  const statuses: Record<string, number> = {};
+  const latencies: number[] = [];
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  let killed = false;
+  let timer: NodeJS.Timeout | undefined;
+  let killedAt = 0;
+  if (killAt)
+    timer = setInterval(() => {
+      if (killed || performance.now() - started < killAt.ms || acked.length < killAt.acks) return;
+      killed = true;
+      killedAt = performance.now() - started;
+      log(`SIGKILL at ${(killedAt / 1000).toFixed(1)} s, ${acked.length} acknowledged so far`);
+      killAt.kill();
+    }, 20);
+  let lastAck = started;
+  const worker = async () => {
+    while (performance.now() < deadline && !killed) {
+      const k = ++addressSeq;
+      const t0 = performance.now();
+      try {
+        const r = await fetch(`${base}/api/v1/requests`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": nextAddress() },
+          body: body(k),
+        });
+        const text = await r.text();
+        statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+        if (r.status === 201) {
+          const j = JSON.parse(text) as { number: string; trackingSecret: string };
+          acked.push({ number: j.number, secret: j.trackingSecret });
+          latencies.push(performance.now() - t0);
+          lastAck = performance.now();
+        } else if (statuses[r.status] === 1) {
+          log(`POST /api/v1/requests → ${r.status}: ${text.slice(0, 300)}`);
+        }
+      } catch (e) {
+        const code = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).message;
+        statuses[code] = (statuses[code] ?? 0) + 1;
+        if (killed) return;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  if (timer) clearInterval(timer);
+  const seconds2 = ((killAt ? lastAck : performance.now()) - started) / 1000;
+  return { acked, seconds: seconds2, statuses, latencies };
+}
+
+const pct = (xs: number[], p: number) => {
+  if (!xs.length) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+/** Asks the restarted app for each acknowledged request with its secret. */
+async function recount(base: string, acked: Acked[]): Promise<{ found: number; missing: string[] }> {
+  const missing: string[] = [];
+  let found = 0;
+  for (let i = 0; i < acked.length; i += CONCURRENCY) {
+    await Promise.all(
+      acked.slice(i, i + CONCURRENCY).map(async (a) => {
+        const r = await fetch(`${base}/api/v1/requests/${a.number}`, { headers: { "x-tracking-secret": a.secret } });
+        await r.arrayBuffer();
+        if (r.status === 200) found++;
+        else missing.push(`${a.number} (HTTP ${r.status})`);
+      }),
+    );
+  }
+  return { found, missing };
+}
+
+// ---------------------------------------------------------------- one backend
+
+interface Target {
+  env: Record<string, string>;
+  open: () => ReturnType<typeof openDatabase>;
+}
+
+async function durabilitySettings(b: Backend, t: Target): Promise<string> {
+  const db = await t.open();
+  try {
+    const show = async (name: string) => String((await db.raw.query(`SHOW ${name}`)).rows[0]?.[name] ?? "?");
+    const names = ["fsync", "synchronous_commit", "full_page_writes", "wal_sync_method"];
+    const values = [];
+    for (const n of names) values.push(`${n}=${await show(n)}`);
+    if (b === "PGlite")
+      values.push(
+        "(PGlite runs its postgres with these values; src/platform/db/client.ts passes no durability option (PGlite.create(dir, { extensions }), no relaxedDurability). Its WASM file system writes each page to DATA_DIR/pg with write() before the commit returns, and has no fsync: a commit survives a killed process, not a power cut or kernel crash)",
+      );
+    return values.join(", ");
+  } finally {
+    await db.close();
+  }
+}
+
+async function runBackend(b: Backend, port: number, t: Target) {
+  log(`${b}: first start (migrations, reference data, demo accounts)`);
+  let app = startApp(port, t.env);
+  const first = await waitReady(app);
+  await stopApp(app);
+  put("first start on an empty database", "(information)", b, `${(first / 1000).toFixed(1)} s`);
+
+  log(`${b}: seeding ${REQUESTS} requests`);
+  const db = await t.open();
+  let cookies: { utama: string; dinkes: string };
+  let dinkesSlug = "dinas-kesehatan";
+  try {
+    const seeded = await seedPpid(db.raw, { count: REQUESTS, until: yesterdayWib(), log: (s) => log(`  seed: ${s}`) });
+    put(
+      `seed ${REQUESTS} requests (SQL, app stopped)`,
+      "(aim < 2 min)",
+      b,
+      `${(seeded.ms / 1000).toFixed(0)} s: ${seeded.events} events, ${seeded.responses} responses`,
+    );
+    log(`  states: ${JSON.stringify(seeded.byState)}; counters: ${JSON.stringify(seeded.counters)}`);
+    const session = async (email: string) => {
+      const [u] = await db.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+      if (!u) throw new Error(`demo account ${email} not found (DEMO_DATA)`);
+      return (await createSession(db.db, u.id, { ip: "127.0.0.1", userAgent: "bench", requestId: null }, true)).token;
+    };
+    cookies = { utama: await session("ppid.utama@lebongkab.go.id"), dinkes: await session("ppid.dinkes@lebongkab.go.id") };
+    const slug = (await db.raw.query("SELECT slug FROM units WHERE code = 'DINKES'")).rows[0]?.slug;
+    if (slug) dinkesSlug = String(slug);
+  } finally {
+    await db.close();
+  }
+
+  app = startApp(port, t.env);
+  const restart = await waitReady(app);
+  put(`restart with ${REQUESTS} requests → ready`, "(information)", b, `${(restart / 1000).toFixed(1)} s`);
+  // Start-up jobs (reminders, staleness checks) run once after a start: measure the steady state after them.
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const base = app.base;
+  const year = Number(yesterdayWib().slice(0, 4)) - 1;
+
+  try {
+    log(`${b}: pages (wrk -t1 -c${CONCURRENCY} -d${SECONDS}s)`);
+    await measurePage(b, "public register /ppid/register (page cache)", `${base}/ppid/register`);
+    await measurePage(b, "public register, every request rendered (?b=n)", `${base}/ppid/register`, { unique: true });
+    await measurePage(b, `register ?tahun=${year}&opd=dinkes, rendered`, `${base}/ppid/register?tahun=${year}&opd=${dinkesSlug}`, {
+      unique: true,
+    });
+    await measurePage(b, "register search ?q=anggaran, rendered", `${base}/ppid/register?q=anggaran`, { unique: true });
+    await measurePage(b, "staff queue /ppid/kelola (PPID Utama, all OPD)", `${base}/ppid/kelola`, { cookie: cookies.utama });
+    await measurePage(b, "staff queue ?tenggat=overdue (PPID Utama)", `${base}/ppid/kelola?tenggat=overdue`, { cookie: cookies.utama });
+    await measurePage(b, "staff queue (PPID Pelaksana Dinkes)", `${base}/ppid/kelola`, { cookie: cookies.dinkes });
+
+    log(`${b}: annual report ${year}`);
+    await timeDownload(
+      b,
+      `annual report page /ppid/kelola/laporan?tahun=${year}`,
+      `${base}/ppid/kelola/laporan?tahun=${year}`,
+      cookies.utama,
+    );
+    await timeDownload(b, `annual report XLSX ${year}`, `${base}/ppid/kelola/laporan/laporan-${year}-tahunan.xlsx`, cookies.utama);
+    await timeDownload(b, `annual report PDF ${year}`, `${base}/ppid/kelola/laporan/laporan-${year}-tahunan.pdf`, cookies.utama);
+
+    log(`${b}: submissions, ${SUBMIT_SECONDS} s at ${CONCURRENCY} concurrent`);
+    const missing = await available(`${base}/api/openapi.json`);
+    if (missing) {
+      put("POST /api/v1/requests", "≥ 100 / s", b, `not available yet (${missing})`);
+      return;
+    }
+    const run = await submit(base, SUBMIT_SECONDS);
+    const rate = run.acked.length / run.seconds;
+    put(
+      "POST /api/v1/requests (201 per second)",
+      "≥ 100 / s @ 20 clients",
+      b,
+      `${rate.toFixed(0)} / s (${run.acked.length} in ${run.seconds.toFixed(1)} s; p50 ${pct(run.latencies, 50).toFixed(0)} ms, p99 ${pct(run.latencies, 99).toFixed(0)} ms; ${JSON.stringify(run.statuses)}) ${rate >= 100 ? "✓" : "✗"}`,
+    );
+  } finally {
+    await stopApp(app);
+  }
+
+  if (b === "PostgreSQL") {
+    // Production on PostgreSQL splits the roles: the receipt PDFs render in a worker process, not in the web process.
+    const worker = startApp(port + 10, t.env, "worker,scheduler");
+    const web = startApp(port, t.env, "web");
+    try {
+      await waitReady(web);
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      const run = await submit(web.base, SUBMIT_SECONDS);
+      const rate = run.acked.length / run.seconds;
+      put(
+        "POST /api/v1/requests, roles split (web | worker,scheduler)",
+        "≥ 100 / s @ 20 clients",
+        b,
+        `${rate.toFixed(0)} / s (${run.acked.length} in ${run.seconds.toFixed(1)} s; p50 ${pct(run.latencies, 50).toFixed(0)} ms, p99 ${pct(run.latencies, 99).toFixed(0)} ms; ${JSON.stringify(run.statuses)}) ${rate >= 100 ? "✓" : "✗"}`,
+      );
+    } finally {
+      await stopApp(web);
+      await stopApp(worker);
+    }
+  }
+
+  // Durability: settings, then submissions with a SIGKILL after 3 s, restart, recount.
+  const settings = await durabilitySettings(b, t);
+  put("durability settings", "(printed)", b, settings);
+  app = startApp(port, t.env);
+  await waitReady(app);
+  log(`${b}: submissions with SIGKILL after ${KILL_AFTER_MS} ms`);
+  const victim = app;
+  const run = await submit(app.base, 120, { ms: KILL_AFTER_MS, acks: KILL_AFTER_ACKS, kill: () => victim.child.kill("SIGKILL") });
+  await new Promise((r) => (victim.child.exitCode !== null || victim.child.signalCode !== null ? r(null) : victim.child.once("exit", r)));
+  app = startApp(port, t.env);
+  const back = await waitReady(app);
+  try {
+    const { found, missing } = await recount(app.base, run.acked);
+    const ok = missing.length === 0 && run.acked.length > 0;
+    put(
+      "SIGKILL mid-run: acknowledged (201) requests found after restart",
+      "all",
+      b,
+      `${found} of ${run.acked.length} (restart ${(back / 1000).toFixed(1)} s; client errors at the kill: ${JSON.stringify(run.statuses)}) ${ok ? "✓" : "✗"}`,
+    );
+    if (missing.length) notes.push(`${b}: missing after SIGKILL: ${missing.slice(0, 20).join(", ")}`);
+  } finally {
+    await stopApp(app);
+  }
+  // Gap-free numbering survived: per year, the counter equals the number of numbered requests.
+  const check = await t.open();
+  try {
+    const rows = (
+      await check.raw.query(
+        `SELECT c.year, c.last, count(q.seq)::int AS n, max(q.seq) AS max FROM ppid_counters c
+         LEFT JOIN ppid_requests q ON q.year = c.year GROUP BY c.year, c.last ORDER BY c.year`,
+      )
+    ).rows;
+    const bad = rows.filter((r) => Number(r.last) !== Number(r.n) || Number(r.max) !== Number(r.n));
+    put(
+      "numbers gap-free after the kill (counter = count = max per year)",
+      "yes",
+      b,
+      bad.length ? `NO: ${JSON.stringify(bad)} ✗` : `yes (${rows.map((r) => `${r.year}: ${r.last}`).join(", ")}) ✓`,
+    );
+  } finally {
+    await check.close();
+  }
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  if (!wrkAvailable()) {
+    console.error("wrk is not installed: apt-get install wrk");
+    process.exit(1);
+  }
+  const work = mkdtempSync(join(tmpdir(), "sp-bench-ppid-"));
+  luaFile = join(work, "unique.lua");
+  writeFileSync(luaFile, UNIQUE_LUA);
+  const started = Date.now();
+  const startLoad = loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
+  try {
+    if (ONLY !== "postgres") {
+      const dataDir = join(work, "pglite");
+      await runBackend("PGlite", PORT, { env: { DATA_DIR: dataDir }, open: () => openDatabase({ dataDir }) });
+    }
+    if (ONLY !== "pglite") {
+      let pg: Awaited<ReturnType<typeof startDurablePg>> | null = null;
+      try {
+        pg = await startDurablePg();
+      } catch (e) {
+        notes.push(`PostgreSQL not measured: ${(e as Error).message}`);
+      }
+      if (pg) {
+        const url = pg.url;
+        try {
+          await runBackend("PostgreSQL", PORT + 1, {
+            env: { DATA_DIR: join(work, "pg-files"), DATABASE_URL: url },
+            open: () => openDatabase({ url }),
+          });
+        } finally {
+          pg.stop();
+        }
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const load = `load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")} on ${cpus().length} CPUs at the end (at the start: ${startLoad})`;
+  const backends: Backend[] = ["PGlite", "PostgreSQL"];
+  console.log(
+    `\nSatu Pintu PPID benchmark — ${REQUESTS} seeded requests, wrk -t1 -c${CONCURRENCY} -d${SECONDS}s, submissions ${SUBMIT_SECONDS} s at ${CONCURRENCY} clients, ${new Date().toISOString()} (${((Date.now() - started) / 60000).toFixed(1)} min)\n${load}\n`,
+  );
+  for (const [metric, row] of table) {
+    console.log(`${metric}  [target: ${row.target}]`);
+    for (const b of backends) if (row.values[b]) console.log(`    ${b.padEnd(11)} ${row.values[b]}`);
+  }
+  for (const n of notes) console.log(`\nnote: ${n}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
