@@ -115,7 +115,8 @@ export async function recomputeOpenClocks(p: Platform, reason: string): Promise<
   return { checked: open.length, changed };
 }
 
-export function registerPpidJobs(p: Platform): void {
+/** The core jobs (receipt, calendar change); register.ts adds the rest. */
+export function registerCoreJobs(p: Platform): void {
   p.jobs.define<{ id: string }>(RECEIPT_JOB, async (data) => {
     await issueReceipt(p, data.id);
   });

@@ -19,7 +19,8 @@ const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `Isi ${label}.` })
     .trim()
-    .min(min, min <= 1 ? `Isi ${label}.` : `${label[0].toUpperCase()}${label.slice(1)} paling sedikit ${min} karakter.`)
+    .min(1, `Isi ${label}.`)
+    .min(min, `${label[0].toUpperCase()}${label.slice(1)} paling sedikit ${min} karakter.`)
     .max(max, `${label[0].toUpperCase()}${label.slice(1)} paling banyak ${max} karakter.`);
 
 const optionalText = (max: number, label: string) =>

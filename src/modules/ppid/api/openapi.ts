@@ -5,36 +5,9 @@
  */
 import { z } from "zod";
 import { builtinPaths } from "./paths.ts";
+import type { OperationSpec, ResponseSpec } from "./spec.ts";
 
-export interface ParamSpec {
-  name: string;
-  description?: string;
-  schema?: z.ZodType;
-}
-
-export interface ResponseSpec {
-  description: string;
-  schema?: z.ZodType;
-}
-
-export interface OperationSpec {
-  method: "get" | "post" | "put" | "patch" | "delete";
-  /** OpenAPI form, with {braces}: /api/v1/requests/{number}. */
-  path: string;
-  summary: string;
-  description?: string;
-  tags?: string[];
-  /** Query parameters: each key of the object is one parameter. */
-  query?: z.ZodObject;
-  /** Path parameters, in the order of the path. */
-  params?: ParamSpec[];
-  headers?: ParamSpec[];
-  /** A JSON request body. */
-  body?: z.ZodType;
-  responses: Record<string, ResponseSpec>;
-  /** Names of security schemes (any one suffices); omitted: public. */
-  security?: string[];
-}
+export type { OperationSpec, ParamSpec, ResponseSpec } from "./spec.ts";
 
 const added = new Map<string, OperationSpec>();
 const keyOf = (op: Pick<OperationSpec, "method" | "path">) => `${op.method} ${op.path}`;

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { deadlineQuery } from "../../calendar/index.ts";
 import { apiRequestBody } from "../schemas.ts";
-import type { OperationSpec } from "./openapi.ts";
 import { createdResponse, errorResponse, requestStatus, requestStatusQuery } from "./schemas.ts";
+import type { OperationSpec } from "./spec.ts";
 
 const err = (description: string) => ({ description, schema: errorResponse });
 

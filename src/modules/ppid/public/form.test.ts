@@ -112,7 +112,7 @@ describe("the PPID landing page and the form", () => {
     const html = await res.text();
     expect(res.status).toBe(400);
     expect(html).toContain("govuk-error-summary");
-    expect(html).toContain('href="#name">Nama lengkap paling sedikit 3 karakter.');
+    expect(html).toContain('href="#name">Isi nama lengkap.');
     expect(html).toContain('href="#identityDocument">Unggah foto atau pindaian KTP');
     expect(html).toContain("Pilih paling sedikit satu cara memperoleh informasi.");
     expect(html).toContain("Centang pernyataan bahwa data yang Anda isi benar.");
