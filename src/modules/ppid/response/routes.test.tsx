@@ -148,7 +148,8 @@ describe("the Tanggapan panel for the case page", () => {
       });
       app.use(jsxRenderer(({ children }) => <main>{children}</main>));
       const state = await responseState(t.p, r.id, actor);
-      app.get("/", (c) => c.render(state ? <ResponseSummary state={state} /> : null, { title: "Panel" }));
+      if (!state) throw new Error("request not found");
+      app.get("/", (c) => c.render(<ResponseSummary state={state} />, { title: "Panel" }));
       return (await app.request("/")).text();
     };
     expect(await render(own.actor)).toContain("Susun tanggapan");
