@@ -97,15 +97,14 @@ describe("register book of requests (§1.7)", () => {
       "Rp 5.000",
     ]);
     const r2 = rows[2];
-    expect(r2.slice(9, 13)).toEqual([
-      "—",
-      "Melihat",
-      "Dikabulkan sebagian",
-      "Pasal 17 huruf h UU 14/2008: Informasi yang apabila dibuka dapat mengungkap rahasia pribadi",
-    ]);
+    // R2: the notice gives softcopy; parts withheld under the DIK entry of huruf h (the unmatched phrase cites nothing).
+    expect(r2.slice(9, 12)).toEqual(["Softcopy", "Melihat", "Dikabulkan sebagian"]);
+    expect(r2[12]).toMatch(/^Pasal 17 huruf h UU 14\/2008 \(DIK-\d{4}-001\)$/);
     const r3 = rows[3];
     expect(r3[11]).toBe("Ditolak (informasi dikecualikan)");
-    expect(r3[12]).toMatch(/^Pasal 17 huruf h UU 14\/2008 \(DIK-\d{4}-001\); Pasal 17 huruf j UU 14\/2008: /);
+    expect(r3[12]).toMatch(
+      /^Pasal 17 huruf h UU 14\/2008 \(DIK-\d{4}-001\); Pasal 17 huruf j UU 14\/2008 \(DIK-UJI-J\); Alasan: Memuat data kesehatan pribadi pasien\.$/,
+    );
     expect(r3[15]).toBe("Tanpa biaya");
     const r5 = rows.find((r) => r[0] === "PPID-2025-000005") as string[];
     expect(r5[8]).toBe("Tidak dikuasai");

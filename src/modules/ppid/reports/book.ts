@@ -4,7 +4,7 @@
  * every registered request (withdrawn ones too), oldest first. "No" is the
  * registration number (nomor pendaftaran), the register's own running number.
  */
-import { and, asc, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNotNull, lt } from "drizzle-orm";
 import { jakartaDate } from "../../../platform/calendar/index.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import { dikItems, PASAL17 } from "../../dip/index.ts";
@@ -83,14 +83,45 @@ export function findText(content: unknown, keys: RegExp, depth = 0): string | nu
   return null;
 }
 
-const HOLDER_KEYS = /^(holder|holderName|penguasa|badanPenguasa|heldBy|referTo|rujukan)$/i;
+const HOLDER_KEYS = /^(pemegang|holder|holderName|penguasa|badanPenguasa|heldBy|referTo|rujukan)$/i;
 const PAYMENT_KEYS = /^(paymentMethod|payment|caraBayar|cara_bayar|caraPembayaran|cara_pembayaran)$/i;
+const numberIn = (c: unknown, key: string) =>
+  c && typeof c === "object" && typeof (c as Record<string, unknown>)[key] === "number"
+    ? ((c as Record<string, unknown>)[key] as number)
+    : null;
+const stringsIn = (c: unknown, key: string): string[] => {
+  const v = c && typeof c === "object" ? (c as Record<string, unknown>)[key] : null;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+};
 const rupiah = (n: number) => `Rp ${n.toLocaleString("id-ID")}`;
 
 export async function registerBook(db: Executor, period: Pick<Period, "from" | "to">): Promise<RegisterBookRow[]> {
   const { start, end } = periodInstants(period);
   const rows = await db
-    .select({ r: ppidRequests, content: ppidResponses.content })
+    // Only the columns the register needs: on the embedded database, moving wide rows dominates the cost.
+    .select({
+      r: {
+        id: ppidRequests.id,
+        number: ppidRequests.number,
+        receivedAt: ppidRequests.receivedAt,
+        name: ppidRequests.name,
+        proxyName: ppidRequests.proxyName,
+        address: ppidRequests.address,
+        phone: ppidRequests.phone,
+        email: ppidRequests.email,
+        occupation: ppidRequests.occupation,
+        details: ppidRequests.details,
+        purpose: ppidRequests.purpose,
+        informationStatus: ppidRequests.informationStatus,
+        accessMethods: ppidRequests.accessMethods,
+        state: ppidRequests.state,
+        decision: ppidRequests.decision,
+        decidedAt: ppidRequests.decidedAt,
+        handedOverAt: ppidRequests.handedOverAt,
+        fee: ppidRequests.fee,
+      },
+      content: ppidResponses.content,
+    })
     .from(ppidRequests)
     .leftJoin(ppidResponses, and(eq(ppidResponses.requestId, ppidRequests.id), eq(ppidResponses.status, "approved")))
     .where(and(isNotNull(ppidRequests.number), gte(ppidRequests.receivedAt, start), lt(ppidRequests.receivedAt, end)))
@@ -116,18 +147,23 @@ export async function registerBook(db: Executor, period: Pick<Period, "from" | "
     if (r.decision === "ditolak" || r.decision === "dikabulkan_sebagian") {
       const g = groundsInContent(content);
       const parts = new Map<string, string>();
+      const cite = (letter: string, nomor: string) => parts.set(`${letter}:${nomor}`, `Pasal 17 huruf ${letter} UU 14/2008 (${nomor})`);
+      for (const c of g.cited) cite(c.letter, c.nomor);
       for (const id of g.dikIds) {
         const d = dikById.get(id);
-        if (d) parts.set(`${d.pasal17}:${d.nomor}`, `Pasal 17 huruf ${d.pasal17} UU 14/2008 (${d.nomor})`);
+        if (d) cite(d.pasal17, d.nomor);
       }
       for (const l of g.letters) {
         if (![...parts.keys()].some((k) => k.startsWith(`${l}:`)))
           parts.set(l, `Pasal 17 huruf ${l} UU 14/2008: ${PASAL17[l as keyof typeof PASAL17]}`);
       }
-      refusal = [...parts.values()].join("; ");
+      const why = findText(content, /^alasan$/);
+      refusal = [...[...parts.values()], why ? `Alasan: ${why}` : ""].filter(Boolean).join("; ");
     }
     const payment = findText(content, PAYMENT_KEYS);
-    const fee = r.fee && r.fee > 0 ? `${rupiah(r.fee)}${payment ? `; ${payment}` : ""}` : r.decision ? "Tanpa biaya" : "";
+    const biaya = r.fee ?? numberIn(content, "biaya");
+    const fee = biaya && biaya > 0 ? `${rupiah(biaya)}${payment ? `; ${payment}` : ""}` : r.decision ? "Tanpa biaya" : "";
+    const bentuk = stringsIn(content, "bentuk");
     out.push([
       r.number ?? "",
       jakartaDate(r.receivedAt),
@@ -138,7 +174,7 @@ export async function registerBook(db: Executor, period: Pick<Period, "from" | "
       r.details,
       r.purpose,
       holder ? `${status}; dikuasai oleh ${holder}` : status,
-      formOf(r.accessMethods),
+      bentuk.length ? formOf(bentuk.map((b) => `salinan_${b}`)) : formOf(r.accessMethods),
       kindOf(r.accessMethods),
       decision,
       refusal,
@@ -148,4 +184,14 @@ export async function registerBook(db: Executor, period: Pick<Period, "from" | "
     ]);
   }
   return out;
+}
+
+/** How many rows the register of a period has (for the page, without building it). */
+export async function registerBookCount(db: Executor, period: Pick<Period, "from" | "to">): Promise<number> {
+  const { start, end } = periodInstants(period);
+  const [row] = await db
+    .select({ n: count() })
+    .from(ppidRequests)
+    .where(and(isNotNull(ppidRequests.number), gte(ppidRequests.receivedAt, start), lt(ppidRequests.receivedAt, end)));
+  return Number(row?.n ?? 0);
 }

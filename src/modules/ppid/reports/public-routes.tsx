@@ -16,7 +16,7 @@ import { DECISIONS, STATES } from "../states.ts";
 import { metricDefinitions } from "./definitions.ts";
 import { loadObjectionSummary } from "./objections.ts";
 import { yearPeriod, yearSchema } from "./period.ts";
-import { publicRegister } from "./register.ts";
+import { MAX_PAGE, publicRegister } from "./register.ts";
 import { computeStats, yearlyCounts } from "./stats.ts";
 import { PublicRegisterPage, type RegisterQuery } from "./views/PublicRegisterPage.tsx";
 import { StatisticsPage } from "./views/StatisticsPage.tsx";
@@ -33,7 +33,7 @@ const registerQuery = z.object({
     .number({ error: "Halaman ditulis dengan angka." })
     .int("Halaman ditulis dengan angka.")
     .min(1, "Halaman paling kecil 1.")
-    .max(2000, "Halaman paling besar 2000; persempit dengan saringan tahun atau perangkat daerah."),
+    .max(MAX_PAGE, `Halaman paling besar ${MAX_PAGE}; persempit dengan saringan tahun atau perangkat daerah.`),
 });
 type Query = z.infer<typeof registerQuery>;
 

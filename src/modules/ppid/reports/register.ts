@@ -18,7 +18,9 @@ import { type Pause, responseWorkingDays } from "./workdays.ts";
 
 export const REGISTER_PAGE_SIZE = 50;
 /** Totals above this are shown as "more than". */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 2_000;
+/** Deeper pages cost an OFFSET scan: narrow with the year or OPD filter instead. */
+export const MAX_PAGE = 200;
 export const HIDDEN_TEXT_LABEL = "Disembunyikan atas permintaan pemohon";
 
 export interface RegisterFilter {

@@ -11,7 +11,7 @@ import { fieldErrors, formText, readForm } from "../../../platform/http/validati
 import { href, t } from "../../../platform/i18n/index.ts";
 import { authorize, can } from "../../access/index.ts";
 import { annualReportXlsx, buildAnnualReport, issueAnnualReportPdf, reportTitle } from "./annual.ts";
-import { REQUEST_REGISTER_COLUMNS, registerBook } from "./book.ts";
+import { REQUEST_REGISTER_COLUMNS, registerBook, registerBookCount } from "./book.ts";
 import { recordRegisterExport } from "./commands/recordExport.ts";
 import { saveNarrative } from "./commands/saveNarrative.ts";
 import { csvDocument } from "./csv.ts";
@@ -69,7 +69,7 @@ export function staffReportRoutes(p: Platform) {
       errors = e.fields;
       c.status(400);
     }
-    const rows = period ? (await registerBook(p.db, period)).length : null;
+    const rows = period ? await registerBookCount(p.db, period) : null;
     return c.render(
       <RegisterBookPage
         form={form}

@@ -76,6 +76,13 @@ describe("report figures", () => {
     expect(groundsInContent({ a: [{ pasal17: "c" }, { dik_id: "x" }], b: { dikIds: ["y", 3] }, pasal17: "zz" })).toEqual({
       letters: ["c"],
       dikIds: ["x", "y"],
+      cited: [],
     });
+    // The draft-response shape: cited entries carry their number; unmatched redaction phrases cite nothing.
+    const real = groundsInContent({
+      exemptions: [{ id: "i1", nomor: "DIK-2025-001", pasal17: "h" }],
+      redaction: { rules: [{ text: "NIK", dikId: "i1" }], unmatched: [{ text: "alamat", dikId: "i2" }] },
+    });
+    expect(real).toEqual({ letters: ["h"], dikIds: ["i1"], cited: [{ letter: "h", nomor: "DIK-2025-001" }] });
   });
 });

@@ -204,16 +204,24 @@ export async function computeStats(
  * granted requests: any `pasal17` letter in the notice content, and the letter
  * of every DIK entry (`dikId`, `dikIds`) it cites.
  */
-export function groundsInContent(content: unknown): { letters: string[]; dikIds: string[] } {
+export function groundsInContent(content: unknown): { letters: string[]; dikIds: string[]; cited: { letter: string; nomor: string }[] } {
   const letters = new Set<string>();
   const dikIds = new Set<string>();
+  const cited = new Map<string, { letter: string; nomor: string }>();
   const walk = (v: unknown, depth: number) => {
     if (depth > 6 || v === null || typeof v !== "object") return;
     if (Array.isArray(v)) {
       for (const x of v) walk(x, depth + 1);
       return;
     }
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    const o = v as Record<string, unknown>;
+    // A cited DIK entry as the draft-response command stores it: { id, nomor, pasal17, … }.
+    if (typeof o.pasal17 === "string" && typeof o.nomor === "string" && /^[a-j]$/.test(o.pasal17)) {
+      cited.set(o.nomor, { letter: o.pasal17, nomor: o.nomor });
+    }
+    for (const [k, x] of Object.entries(o)) {
+      // Redaction phrases that matched nothing withheld nothing.
+      if (k === "unmatched") continue;
       if (/^pasal_?17$/i.test(k) && typeof x === "string" && /^[a-j]$/.test(x)) letters.add(x);
       else if (/^dik_?id$/i.test(k) && typeof x === "string") dikIds.add(x);
       else if (/^dik_?ids$/i.test(k) && Array.isArray(x)) {
@@ -222,7 +230,7 @@ export function groundsInContent(content: unknown): { letters: string[]; dikIds:
     }
   };
   walk(content, 0);
-  return { letters: [...letters], dikIds: [...dikIds] };
+  return { letters: [...letters], dikIds: [...dikIds], cited: [...cited.values()] };
 }
 
 async function refusalGrounds(db: Executor, start: Date, end: Date, unitId?: string) {

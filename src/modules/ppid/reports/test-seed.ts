@@ -194,7 +194,16 @@ export async function seedReportRequests(p: Platform): Promise<Seeded> {
       requestId: r3,
       status: "approved",
       decision: "ditolak",
-      content: { refusal: { dikIds: [dikH.id], grounds: [{ pasal17: "j", note: "UU lain" }] } },
+      // The shape the draft-response command stores: cited DIK entries with their letter and number.
+      content: {
+        informationStatus: "dikuasai",
+        exemptions: [
+          { id: dikH.id, nomor: dikH.nomor, pasal17: "h", informasi: dikH.informasi },
+          { id: "00000000-0000-4000-8000-0000000000aa", nomor: "DIK-UJI-J", pasal17: "j", informasi: "Ditutup UU lain" },
+        ],
+        alasan: "Memuat data kesehatan pribadi pasien.",
+        contributors: [drafter],
+      },
       draftedBy: drafter,
       draftedByName: "PPID Pelaksana",
     },
@@ -202,7 +211,16 @@ export async function seedReportRequests(p: Platform): Promise<Seeded> {
       requestId: r2,
       status: "approved",
       decision: "dikabulkan_sebagian",
-      content: { redactions: [{ pasal17: "h", reason: "NIK pasien" }], fee: 0 },
+      content: {
+        informationStatus: "dikuasai",
+        bentuk: ["softcopy"],
+        redaction: {
+          reasons: [{ reason: "Pasal 17 huruf h", pages: [1], count: 2 }],
+          rules: [{ text: "NIK pasien", dikId: dikH.id }],
+          unmatched: [{ text: "alamat", dikId: "00000000-0000-4000-8000-0000000000aa" }],
+        },
+        contributors: [drafter],
+      },
       draftedBy: drafter,
       draftedByName: "PPID Pelaksana",
     },

@@ -3,7 +3,7 @@ import type { AppEnv } from "../../../../platform/http/env.ts";
 import { href, t } from "../../../../platform/i18n/index.ts";
 import { Pagination, Table, Tag } from "../../../../platform/ui/components/index.ts";
 import { DECISION_LABEL, DECISIONS, STATE_LABEL, STATES } from "../../states.ts";
-import type { PublicRegisterPage as RegisterData } from "../register.ts";
+import { MAX_PAGE, type PublicRegisterPage as RegisterData } from "../register.ts";
 import { FilterSelect, queryString, shortDate } from "./parts.tsx";
 
 export interface RegisterQuery {
@@ -24,7 +24,14 @@ export function PublicRegisterPage(props: {
   const { filter, data } = props;
   const all = t(lang, "ppidr.filter.all");
   const filtered = Object.values(filter).some(Boolean);
-  const pages = data.total !== null ? Math.max(1, Math.ceil(data.total / data.pageSize)) : data.page + (data.hasMore ? 1 : 0);
+  // An exact total gives every page; a capped total or a search only knows the pages up to the next one.
+  const known = data.page + (data.hasMore ? 1 : 0);
+  const pages = Math.min(
+    MAX_PAGE,
+    data.total !== null && !data.totalCapped
+      ? Math.max(1, Math.ceil(data.total / data.pageSize))
+      : Math.max(known, Math.ceil((data.total ?? 0) / data.pageSize)),
+  );
   const count =
     data.total === null
       ? t(lang, "ppidr.count_search", { page: data.page })
