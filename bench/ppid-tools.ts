@@ -4,7 +4,7 @@
  * optional SIGKILL of the server.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chownSync, closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -69,7 +69,11 @@ export interface App {
   base: string;
 }
 
+/** The app's output (logs at LOG_LEVEL=error, crashes) goes to this file when set. */
+export const appOutput: { file: string | null } = { file: null };
+
 export function startApp(port: number, env: Record<string, string>, roles?: string): App {
+  const out = appOutput.file ? openSync(appOutput.file, "a") : "ignore";
   const child = spawn(process.execPath, ["scripts/start.mjs", ...(roles ? [`--role=${roles}`] : [])], {
     env: {
       ...process.env,
@@ -81,8 +85,9 @@ export function startApp(port: number, env: Record<string, string>, roles?: stri
       NODE_ENV: "development",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", out, out],
   });
+  if (typeof out === "number") closeSync(out);
   return { child, base: `http://127.0.0.1:${port}` };
 }
 

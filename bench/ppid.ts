@@ -37,7 +37,7 @@
  *   BENCH_ONLY=pglite|postgres            one database only
  *   BENCH_SETTLE_SECONDS=5                wait after the restart before measuring (start-up jobs)
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
@@ -46,6 +46,8 @@ import { openDatabase } from "../src/platform/db/client.ts";
 import { users } from "../src/schema.ts";
 import { seedPpid } from "./ppid-seed.ts";
 import {
+  type App,
+  appOutput,
   available,
   CONCURRENCY,
   fmtWrk,
@@ -78,14 +80,38 @@ let luaFile = "";
 /** metric → backend → figure */
 const table = new Map<string, { target: string; values: Partial<Record<Backend, string>> }>();
 function put(metric: string, target: string, backend: Backend, value: string) {
+  log(`${backend} | ${metric}: ${value}`);
   const row = table.get(metric) ?? { target, values: {} };
   row.values[backend] = value;
   table.set(metric, row);
 }
 const notes: string[] = [];
 
+/** The app of the measurements under way (to tell a failed request from a crashed server). */
+let current: App | null = null;
+
+/** Runs one measurement; a failure is recorded against its metric and the run goes on. */
+async function guarded(b: Backend, metric: string, target: string, f: () => Promise<void>) {
+  try {
+    await f();
+  } catch (e) {
+    const died = current && (current.child.exitCode !== null || current.child.signalCode !== null);
+    put(
+      metric,
+      target,
+      b,
+      `failed: ${(e as Error).message}${died ? ` — the app died (${current?.child.exitCode ?? current?.child.signalCode})` : ""} ✗`,
+    );
+    if (died) throw new Error(`the app died during "${metric}" (its output: ${appOutput.file})`);
+  }
+}
+
 async function measurePage(b: Backend, metric: string, url: string, opts: { cookie?: string; unique?: boolean } = {}) {
   const target = "p99 < 100 ms @ 20 conn";
+  return guarded(b, metric, target, () => measurePageNow(b, metric, url, target, opts));
+}
+
+async function measurePageNow(b: Backend, metric: string, url: string, target: string, opts: { cookie?: string; unique?: boolean }) {
   const missing = await available(url, opts.cookie);
   if (missing) {
     put(metric, target, b, `not available yet (${missing})`);
@@ -98,10 +124,20 @@ async function measurePage(b: Backend, metric: string, url: string, opts: { cook
 /** Four sequential requests: the first one in this process (cold: fonts, templates), then three more. */
 async function timeDownload(b: Backend, metric: string, url: string, cookie: string) {
   const target = "< 3 s";
+  return guarded(b, metric, target, () => timeDownloadNow(b, metric, url, cookie, target));
+}
+
+async function timeDownloadNow(b: Backend, metric: string, url: string, cookie: string, target: string) {
   const times: number[] = [];
   for (let i = 0; i < 4; i++) {
     const t0 = performance.now();
-    const r = await fetch(url, { headers: { cookie: `sp_sid=${cookie}` }, redirect: "manual" });
+    const get = () => fetch(url, { headers: { cookie: `sp_sid=${cookie}` }, redirect: "manual" });
+    // An idle keep-alive socket the server closed meanwhile: once more on a new one.
+    const r = await get().catch((e) => {
+      if ((e as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw e;
+      log(`${metric}: ${(e as Error).message} (${(e as { cause?: Error }).cause?.message}); once more`);
+      return get();
+    });
     const bytes = (await r.arrayBuffer()).byteLength;
     if (r.status !== 200) {
       put(metric, target, b, `not available yet (HTTP ${r.status})`);
@@ -174,6 +210,7 @@ async function runBackend(b: Backend, port: number, t: Target) {
   }
 
   app = startApp(port, t.env);
+  current = app;
   const restart = await waitReady(app);
   put(`restart with ${REQUESTS} requests → ready`, "(information)", b, `${(restart / 1000).toFixed(1)} s`);
   // Start-up jobs (reminders, staleness checks) run once after a start: measure the steady state after them.
@@ -296,8 +333,10 @@ async function main() {
   }
   const work = mkdtempSync(join(tmpdir(), "sp-bench-ppid-"));
   luaFile = join(work, "unique.lua");
+  appOutput.file = join(work, "app.log");
   writeFileSync(luaFile, UNIQUE_LUA);
   const started = Date.now();
+  let failed = false;
   const startLoad = loadavg()
     .map((x) => x.toFixed(1))
     .join(" ");
@@ -325,7 +364,13 @@ async function main() {
         }
       }
     }
+  } catch (e) {
+    console.error(e);
+    failed = true;
   } finally {
+    if (failed && appOutput.file && existsSync(appOutput.file)) {
+      console.log(`\nlast lines of the app's output:\n${readFileSync(appOutput.file, "utf8").split("\n").slice(-40).join("\n")}`);
+    }
     rmSync(work, { recursive: true, force: true });
   }
 
@@ -341,6 +386,7 @@ async function main() {
     for (const b of backends) if (row.values[b]) console.log(`    ${b.padEnd(11)} ${row.values[b]}`);
   }
   for (const n of notes) console.log(`\nnote: ${n}`);
+  if (failed) process.exitCode = 1;
 }
 
 main().catch((e) => {
