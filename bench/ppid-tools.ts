@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { chownSync, closeSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { request } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -150,7 +151,8 @@ end
 `;
 
 export function wrk(url: string, seconds: number, opts: { cookie?: string; uniqueLua?: string } = {}): WrkResult {
-  const args = ["-t1", `-c${CONCURRENCY}`, `-d${seconds}s`, "--latency", "-H", "Accept-Encoding: gzip"];
+  // --timeout 60s: wrk's default (2 s) drops slower responses from the latency figures as "timeouts".
+  const args = ["-t1", `-c${CONCURRENCY}`, `-d${seconds}s`, "--timeout", "60s", "--latency", "-H", "Accept-Encoding: gzip"];
   if (opts.cookie) args.push("-H", `Cookie: sp_sid=${opts.cookie}`);
   if (opts.uniqueLua) args.push("-s", opts.uniqueLua);
   const out = execFileSync("wrk", [...args, url], { encoding: "utf8" });
@@ -166,14 +168,43 @@ export const fmtWrk = (r: WrkResult) =>
   `p99 ${r.p99.toFixed(1)} ms, p50 ${r.p50.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s${r.errors ? `, ${r.errors} errors` : ""}`;
 
 /** 200 and HTML (not a sign-in redirect or a placeholder 404)? */
+/**
+ * One GET on a new connection (no keep-alive: an idle pooled socket may have
+ * been closed by the server between two measurements). Gzip accepted, as a browser does.
+ */
+export function httpGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; bytes: number; ms: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { "accept-encoding": "gzip", ...headers } }, (res) => {
+      let bytes = 0;
+      res.on("data", (d: Buffer) => {
+        bytes += d.length;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, bytes, ms: performance.now() - t0 }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+export const sessionHeader = (cookie?: string): Record<string, string> => (cookie ? { cookie: `sp_sid=${cookie}` } : {});
+
 export async function available(url: string, cookie?: string): Promise<string | null> {
   try {
-    const r = await fetch(url, { headers: cookie ? { cookie: `sp_sid=${cookie}` } : {}, redirect: "manual" });
-    await r.arrayBuffer();
+    const r = await httpGet(url, sessionHeader(cookie));
     return r.status === 200 ? null : `HTTP ${r.status}`;
   } catch (e) {
     return (e as Error).message;
   }
+}
+
+/** The median of `n` sequential requests: the time one request takes without queueing. */
+export async function single(url: string, cookie: string | undefined, n = 10): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++)
+    times.push((await httpGet(`${url}${url.includes("?") ? "&" : "?"}s=${Date.now()}${i}`, sessionHeader(cookie))).ms);
+  return pct(times, 50);
 }
 
 // ---------------------------------------------------------------- submissions
@@ -275,8 +306,7 @@ export async function recount(base: string, acked: Acked[]): Promise<{ found: nu
   for (let i = 0; i < acked.length; i += CONCURRENCY) {
     await Promise.all(
       acked.slice(i, i + CONCURRENCY).map(async (a) => {
-        const r = await fetch(`${base}/api/v1/requests/${a.number}`, { headers: { "x-tracking-secret": a.secret } });
-        await r.arrayBuffer();
+        const r = await httpGet(`${base}/api/v1/requests/${a.number}`, { "x-tracking-secret": a.secret });
         if (r.status === 200) found++;
         else missing.push(`${a.number} (HTTP ${r.status})`);
       }),
