@@ -24,6 +24,7 @@ async function overdueWalkIn(page: Page): Promise<{ number: string; secret: stri
   await page.getByLabel("Nama lengkap").fill("Rahmat Hidayat");
   await page.getByLabel("NIK (perorangan dan kelompok)").fill("1707011204850003");
   await page.getByLabel("Alamat", { exact: true }).fill("Desa Tes, Kecamatan Lebong Selatan");
+  await page.getByLabel("Nomor telepon").fill("081298765432");
   await page.getByLabel("Pekerjaan").fill("Petani");
   await page.getByLabel("Identitas asli sudah diperiksa di loket").check();
   await page.getByLabel("Rincian informasi yang dibutuhkan").fill("Daftar penerima bantuan bibit kopi Dinas Pertanian tahun 2026.");

@@ -36,7 +36,7 @@ test("the desk registers a walk-in request and routes it to Dinas Kesehatan", as
   await received.getByLabel("Bulan").fill(month);
   await received.getByLabel("Tahun").fill(year);
   await page.getByLabel("Jam diterima (WIB)").fill("10:00");
-  await page.getByLabel("Perorangan").check();
+  await page.getByLabel("Perorangan", { exact: true }).check();
   await page.getByLabel("NIK (perorangan dan kelompok)").fill("1707015203900001");
   await page.getByLabel("Alamat", { exact: true }).fill("Jl. Raya Tubei No. 7, Kabupaten Lebong");
   await page.getByLabel("Nomor telepon").fill("081234567890");

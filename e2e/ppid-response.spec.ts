@@ -25,6 +25,7 @@ async function requestAtDinkes(page: Page): Promise<{ caseUrl: string; number: s
   await page.getByLabel("Nama lengkap").fill("Dewi Anggraini");
   await page.getByLabel("NIK (perorangan dan kelompok)").fill("1707015507920002");
   await page.getByLabel("Alamat", { exact: true }).fill("Desa Tes, Kecamatan Lebong Utara");
+  await page.getByLabel("Nomor telepon").fill("081377788899");
   await page.getByLabel("Pekerjaan").fill("Guru");
   await page.getByLabel("Identitas asli sudah diperiksa di loket").check();
   await page.getByLabel("Rincian informasi yang dibutuhkan").fill("Jadwal posyandu di Kecamatan Lebong Utara tahun 2026.");

@@ -9,9 +9,9 @@ import type { Config } from "./config.ts";
 import { seedDemoAccounts, staffWithRole } from "./modules/accounts/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
 import { registerDipJobs, seedDipDemo } from "./modules/dip/index.ts";
-import { registerKeberatanJobs } from "./modules/keberatan/index.ts";
+import * as keberatan from "./modules/keberatan/index.ts";
 import { seedOrganisation } from "./modules/organisation/index.ts";
-import { registerPpidJobs } from "./modules/ppid/index.ts";
+import { provideObjections, registerPpidJobs } from "./modules/ppid/index.ts";
 import { seedDemoDocuments } from "./modules/signatures/index.ts";
 import { seedHolidays } from "./platform/calendar/seed.ts";
 import type { Platform } from "./platform/context.ts";
@@ -70,7 +70,9 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
     registerPpidJobs(p);
-    registerKeberatanJobs(p);
+    keberatan.registerKeberatanJobs(p);
+    // The PPID registers and reports read objections through this hand-over (keberatan depends on ppid, not back).
+    provideObjections(keberatan);
     registerDipJobs(p, (role, unitId) => staffWithRole(p.db, role, unitId));
     // The queue is installed and started in every role: web commands enqueue jobs.
     await jobs.start();

@@ -10,6 +10,7 @@ export { calendarOptions, DEFAULT_LAW, LAW_SETTING_KEY, type Law, loadLaw } from
 export { requestMailAddress, startMailIntake } from "./mail-intake/index.ts";
 export { findRequestByRef, getRequest, isRequester, objectionDates, requestEvents, requestFiles } from "./queries.ts";
 export { registerPpidJobs } from "./register.ts";
+export { provideObjections } from "./reports/objections.ts";
 export { ppidRoutes } from "./routes.tsx";
 export { ppidCounters, ppidRequestEvents, ppidRequestFiles, ppidRequests, ppidResponses } from "./schema.ts";
 export { DECISION_LABEL, DECISIONS, type Decision, STATE_LABEL, STATES, type State } from "./states.ts";

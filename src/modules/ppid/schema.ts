@@ -82,6 +82,9 @@ export const ppidRequests = pgTable(
     index("ppid_requests_received_idx").on(t.receivedAt),
     index("ppid_requests_user_idx").on(t.userId),
     index("ppid_requests_email_idx").on(sql`lower(${t.email})`),
+    // The public register: text search in requests whose text is not hidden, and the decision filter.
+    index("ppid_requests_details_trgm_idx").using("gin", sql`${t.details} gin_trgm_ops`).where(sql`${t.hideText} = false`),
+    index("ppid_requests_decision_received_idx").on(t.decision, t.receivedAt),
   ],
 );
 

@@ -24,31 +24,64 @@ export function StateTag({ state }: { state: Objection["state"] }) {
   return <Tag colour={STATE_COLOUR[state]}>{OBJECTION_STATE_LABEL[state]}</Tag>;
 }
 
-/** The reason checkboxes: open ones can be ticked; the others say why not (not yet, or the last day passed). */
+/**
+ * The reason checkboxes: only open reasons can be ticked; the others are listed
+ * below them as text saying why not (not yet, or the last day passed). Not as
+ * disabled checkboxes: greyed-out text fails contrast and is skipped by many
+ * screen readers.
+ */
 export function ReasonChoices({ windows, values, error, lang }: { windows: ReasonWindow[]; values: string[]; error?: string; lang: Lang }) {
+  const open = windows.filter((w) => w.status === "open");
+  const other = windows.filter((w) => w.status !== "open");
+  const legend = "Alasan pengajuan keberatan (UU 14/2008 Pasal 35 ayat (1))";
   return (
-    <Checkboxes
-      name="reasons"
-      legend="Alasan pengajuan keberatan (UU 14/2008 Pasal 35 ayat (1))"
-      legendSize="m"
-      hint="Pilih satu alasan atau lebih. Setiap alasan dapat diajukan paling lambat 30 hari kerja sejak alasan itu terjadi; batasnya diperiksa pada tanggal keberatan diterima."
-      error={error}
-      values={values}
-      lang={lang}
-      items={windows.map((w) => ({
-        value: w.reason,
-        label: `(${w.reason}) ${REASON_LABEL[w.reason]}`,
-        disabled: w.status !== "open",
-        hint:
-          w.status === "open"
-            ? w.lastDay
-              ? `Dapat diajukan sampai ${day(w.lastDay)}.`
-              : undefined
-            : w.status === "closed"
-              ? `Batas pengajuan untuk alasan ini adalah ${day(w.lastDay)} dan sudah lewat.`
-              : (w.why ?? "Alasan ini belum terjadi."),
-      }))}
-    />
+    <>
+      {open.length ? (
+        <Checkboxes
+          name="reasons"
+          legend={legend}
+          legendSize="m"
+          hint="Pilih satu alasan atau lebih. Setiap alasan dapat diajukan paling lambat 30 hari kerja sejak alasan itu terjadi; batasnya diperiksa pada tanggal keberatan diterima."
+          error={error}
+          values={values}
+          lang={lang}
+          items={open.map((w) => ({
+            value: w.reason,
+            label: `(${w.reason}) ${REASON_LABEL[w.reason]}`,
+            hint: w.lastDay ? `Dapat diajukan sampai ${day(w.lastDay)}.` : undefined,
+          }))}
+        />
+      ) : (
+        <div class="govuk-form-group">
+          <h2 class="govuk-heading-m">{legend}</h2>
+          <p class="govuk-body" id="reasons">
+            Saat ini tidak ada alasan keberatan yang dapat diajukan untuk permohonan ini.
+          </p>
+        </div>
+      )}
+      {other.length ? (
+        <details class="govuk-details">
+          <summary class="govuk-details__summary">
+            <span class="govuk-details__summary-text">Alasan lain yang belum atau tidak lagi dapat diajukan ({other.length})</span>
+          </summary>
+          <div class="govuk-details__text">
+            <ul class="govuk-list govuk-list--spaced">
+              {other.map((w) => (
+                <li>
+                  <strong>
+                    ({w.reason}) {REASON_LABEL[w.reason]}
+                  </strong>
+                  <br />
+                  {w.status === "closed"
+                    ? `Batas pengajuan untuk alasan ini adalah ${day(w.lastDay)} dan sudah lewat.`
+                    : (w.why ?? "Alasan ini belum terjadi.")}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </details>
+      ) : null}
+    </>
   );
 }
 

@@ -20,6 +20,7 @@ import { recordClarification } from "../commands/recordClarification.ts";
 import { requestClarification } from "../commands/requestClarification.ts";
 import { issueReceipt } from "../jobs.ts";
 import { getRequest } from "../queries.ts";
+import { responseState } from "../response/index.ts";
 import { ppidRequestFiles } from "../schema.ts";
 import { addNote } from "./addNote.ts";
 import { loadCase } from "./caseData.ts";
@@ -62,8 +63,8 @@ export function caseRoutes(p: Platform) {
     const req = await load(c.req.param("id"));
     authorize(actor, "ppid.request.read", { unitId: req.unitId });
     privatePage(c);
-    const data = await loadCase(p.db, actor, req);
-    return c.render(<CasePage data={data} done={c.req.query("selesai")} />, { title: title(req, c.get("lang")) });
+    const [data, response] = await Promise.all([loadCase(p.db, actor, req), responseState(p, req.id, actor)]);
+    return c.render(<CasePage data={data} done={c.req.query("selesai")} response={response} />, { title: title(req, c.get("lang")) });
   });
 
   // The tanda bukti, rendered on demand when its job has not run yet (issueReceipt is idempotent).

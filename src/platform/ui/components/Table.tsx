@@ -11,13 +11,16 @@ export interface TableProps {
   /** Make the first cell of each row a row header. */
   firstCellIsHeader?: boolean;
   class?: string;
+  /** Name of the scrolling region for screen readers (default: the caption when it is text, else "Tabel"). */
+  label?: string;
 }
 
 /** A data table. On narrow screens it scrolls sideways inside its own focusable region. */
-export function Table({ caption, captionSize = "m", head, rows, numeric = [], firstCellIsHeader, class: extra }: TableProps) {
+export function Table({ caption, captionSize = "m", head, rows, numeric = [], firstCellIsHeader, class: extra, label }: TableProps) {
   const num = (i: number) => numeric.includes(i);
   return (
-    <div class="sp-table-wrap">
+    // Focusable so keyboard users can scroll a wide table sideways (axe: scrollable-region-focusable).
+    <div class="sp-table-wrap" tabindex={0} role="region" aria-label={label ?? (typeof caption === "string" ? caption : "Tabel")}>
       <table class={cx("govuk-table", extra)}>
         {caption ? <caption class={cx("govuk-table__caption", `govuk-table__caption--${captionSize}`)}>{caption}</caption> : null}
         {head ? (

@@ -3,6 +3,7 @@ import type { AppEnv } from "../../../../platform/http/env.ts";
 import { href, t } from "../../../../platform/i18n/index.ts";
 import { ErrorSummary, NotificationBanner, SummaryList, Table } from "../../../../platform/ui/components/index.ts";
 import { ACCESS_METHOD_LABEL, CHANNEL_LABEL, COPY_DELIVERY_LABEL, REQUESTER_TYPE_LABEL } from "../../labels.ts";
+import { type ResponseState, ResponseSummary } from "../../response/index.ts";
 import { DECISION_LABEL } from "../../states.ts";
 import type { CaseData } from "../caseData.ts";
 import { type ActionState, CaseActions } from "./CaseActions.tsx";
@@ -35,7 +36,17 @@ const PURPOSE_LABEL: Record<string, string> = {
   informasi_redaksi: "Informasi (sudah dihitamkan)",
 };
 
-export function CasePage({ data, state = {}, done }: { data: CaseData; state?: ActionState; done?: string }) {
+export function CasePage({
+  data,
+  state = {},
+  done,
+  response,
+}: {
+  data: CaseData;
+  state?: ActionState;
+  done?: string;
+  response?: ResponseState | null;
+}) {
   const c = useRequestContext<AppEnv>();
   const lang = c.get("lang");
   const { req } = data;
@@ -110,6 +121,8 @@ export function CasePage({ data, state = {}, done }: { data: CaseData; state?: A
       />
 
       <ClockPanel clock={data.clock} problem={data.clockProblem} dueOn={req.dueOn} u={data.urgency} law={data.law} lang={lang} />
+
+      {response ? <ResponseSummary state={response} /> : null}
 
       <CaseActions data={data} state={state} csrf={c.get("actor")?.csrfToken ?? ""} lang={lang} />
 

@@ -1,0 +1,2 @@
+CREATE INDEX "ppid_requests_details_trgm_idx" ON "ppid_requests" USING gin ("details" gin_trgm_ops) WHERE "ppid_requests"."hide_text" = false;--> statement-breakpoint
+CREATE INDEX "ppid_requests_decision_received_idx" ON "ppid_requests" USING btree ("decision","received_at");
