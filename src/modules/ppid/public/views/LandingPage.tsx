@@ -118,6 +118,16 @@ export function LandingPage({ law }: { law: Law }) {
             </a>
           </li>
           <li>
+            <a class="govuk-link" href={to("/ppid/statistik")}>
+              Statistik layanan dan definisinya
+            </a>
+          </li>
+          <li>
+            <a class="govuk-link" href={to("/ppid/keberatan")}>
+              Mengajukan keberatan
+            </a>
+          </li>
+          <li>
             <a class="govuk-link" href={to("/ppid/maklumat")}>
               Maklumat pelayanan
             </a>

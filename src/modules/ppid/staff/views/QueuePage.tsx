@@ -1,6 +1,6 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../../platform/http/env.ts";
-import { href, t } from "../../../../platform/i18n/index.ts";
+import { href, type Lang, t } from "../../../../platform/i18n/index.ts";
 import { Button, ButtonGroup, Pagination, Select, Table, TextInput } from "../../../../platform/ui/components/index.ts";
 import { CHANNEL_LABEL } from "../../labels.ts";
 import { STATE_LABEL, STATES } from "../../states.ts";
@@ -44,6 +44,8 @@ export function QueuePage({
           <Button href={href(lang, "/ppid/kelola/baru")}>{t(lang, "ppid.staff.new")}</Button>
         </ButtonGroup>
       ) : null}
+
+      <StaffMenu lang={lang} />
 
       <div class="govuk-grid-row">
         <div class="govuk-grid-column-one-half">
@@ -155,5 +157,33 @@ export function QueuePage({
       )}
       <Pagination current={queue.page} total={queue.pages} href={(n) => link({ ...filter, page: n })} lang={lang} />
     </>
+  );
+}
+
+/** Every PPID work page, from the queue (each page checks its own rule; links to pages a person may not open answer 403). */
+const STAFF_LINKS: [string, string][] = [
+  ["/ppid/kelola/keberatan", "Keberatan"],
+  ["/ppid/kelola/surel", "Surel masuk PPID"],
+  ["/ppid/kelola/dip", "Daftar Informasi Publik"],
+  ["/ppid/kelola/dik", "Informasi yang dikecualikan"],
+  ["/ppid/kelola/register", "Buku register"],
+  ["/ppid/kelola/laporan", "Laporan layanan informasi"],
+  ["/ppid/kelola/maklumat", "Maklumat dan biaya"],
+  ["/ppid/kelola/hukum", "Data hukum dan batas waktu"],
+];
+
+function StaffMenu({ lang }: { lang: Lang }) {
+  return (
+    <nav aria-label="Menu PPID" class="govuk-!-margin-bottom-6">
+      <ul class="govuk-list sp-inline-list">
+        {STAFF_LINKS.map(([path, label]) => (
+          <li>
+            <a class="govuk-link" href={href(lang, path)}>
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
