@@ -1,47 +1,24 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./axe.ts";
 import { DEMO_ADMIN_PASSWORD, signInStaff } from "./helpers.ts";
+import { deskWalkIn, forwardTo } from "./ppid-helpers.ts";
 
 const UTAMA = "ppid.utama@lebongkab.go.id";
 const DINKES = "ppid.dinkes@lebongkab.go.id";
 
-/** Yesterday as a WIB civil date [day, month, year]. */
-function yesterday(): [string, string, string] {
-  const d = new Date(Date.now() + 7 * 3_600_000 - 86_400_000);
-  return [String(d.getUTCDate()), String(d.getUTCMonth() + 1), String(d.getUTCFullYear())];
-}
-
 /** The desk registers a walk-in request and forwards it to Dinas Kesehatan; returns the case page URL and number. */
 async function requestAtDinkes(page: Page): Promise<{ caseUrl: string; number: string }> {
-  await page.goto("/ppid/kelola/baru");
-  await expectAccessible(page);
-  const [d, m, y] = yesterday();
-  const received = page.getByRole("group", { name: "Tanggal diterima" });
-  await received.getByLabel("Tanggal").fill(d);
-  await received.getByLabel("Bulan").fill(m);
-  await received.getByLabel("Tahun").fill(y);
-  await page.getByLabel("Jam diterima (WIB)").fill("09:30");
-  await page.getByLabel("Perorangan", { exact: true }).check();
-  await page.getByLabel("Nama lengkap").fill("Dewi Anggraini");
-  await page.getByLabel("NIK (perorangan dan kelompok)").fill("1707015507920002");
-  await page.getByLabel("Alamat", { exact: true }).fill("Desa Tes, Kecamatan Lebong Utara");
-  await page.getByLabel("Nomor telepon").fill("081377788899");
-  await page.getByLabel("Pekerjaan").fill("Guru");
-  await page.getByLabel("Identitas asli sudah diperiksa di loket").check();
-  await page.getByLabel("Rincian informasi yang dibutuhkan").fill("Jadwal posyandu di Kecamatan Lebong Utara tahun 2026.");
-  await page.getByLabel("Tujuan penggunaan informasi").fill("Disebarkan kepada orang tua murid.");
-  await page.getByLabel("Mendapatkan salinan elektronik (softcopy)").check();
-  await page.getByLabel("Mengambil langsung").check();
-  await page.getByRole("button", { name: "Registrasi permohonan" }).click();
-  await expectAccessible(page);
-  await page.getByRole("button", { name: "Buka permohonan" }).click();
-  const number = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
-  expect(number).toMatch(/^PPID-\d{4}-\d{6}$/);
-  await expectAccessible(page);
-  await page.getByLabel("OPD yang menguasai informasi").selectOption({ label: "Dinas Kesehatan" });
-  await page.getByRole("button", { name: "Teruskan", exact: true }).click();
-  await expect(page.getByText("Permohonan diteruskan ke OPD")).toBeVisible();
-  return { caseUrl: page.url().replace(/\?.*$/, ""), number };
+  const r = await deskWalkIn(page, {
+    name: "Dewi Anggraini",
+    nik: "1707015507920002",
+    address: "Desa Tes, Kecamatan Lebong Utara",
+    phone: "081377788899",
+    occupation: "Guru",
+    details: "Jadwal posyandu di Kecamatan Lebong Utara tahun 2026.",
+    purpose: "Disebarkan kepada orang tua murid.",
+  });
+  await forwardTo(page, "Dinas Kesehatan");
+  return r;
 }
 
 test("a PPID Pelaksana drafts a grant, the PPID Utama approves, the notice appears on the case page", async ({ page, browser }) => {
