@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { builtinPaths } from "./paths.ts";
-import type { OperationSpec, ResponseSpec } from "./spec.ts";
+import type { OperationSpec } from "./spec.ts";
 
 export type { OperationSpec, ParamSpec, ResponseSpec } from "./spec.ts";
 
