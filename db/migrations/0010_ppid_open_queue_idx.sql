@@ -1,0 +1,2 @@
+CREATE INDEX "ppid_requests_open_due_idx" ON "ppid_requests" USING btree ("due_on","received_at","id","state","unit_id","clock_status") WHERE "ppid_requests"."state" NOT IN ('SELESAI', 'DITARIK');--> statement-breakpoint
+CREATE INDEX "ppid_requests_open_unit_due_idx" ON "ppid_requests" USING btree ("unit_id","due_on","received_at","id") WHERE "ppid_requests"."state" NOT IN ('SELESAI', 'DITARIK');
