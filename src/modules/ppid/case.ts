@@ -113,5 +113,15 @@ export async function refreshClock(w: Work, req: Pick<PpidRequest, "id" | "dueOn
   return { clock, changed: clock.due !== req.dueOn, law: l, cal };
 }
 
+/**
+ * The clock of a request that has only just been received: the same answer
+ * refreshClock gives after the "received" event, without reading the events
+ * back (the submission writes it into the new row's INSERT).
+ */
+export async function startingClock(w: Pick<Work, "tx">, law: Law, receivedAt: Date) {
+  const cal = await loadCalendar(w.tx);
+  return computeClock(cal, law, [{ kind: "received", at: receivedAt }]);
+}
+
 /** Today in Asia/Jakarta. */
 export const todayWib = (now = new Date()) => jakartaDate(now);

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../work.ts";
@@ -29,5 +30,37 @@ describe("loadCalendar", () => {
     const r = addWorkingDays(await loadCalendar(t.p.db), "2026-03-16", 10);
     expect(r.due).toBe("2026-04-08");
     expect(r.skipped.find((s) => s.date === "2026-04-06")?.reason).toBe("Hari libur khusus: Contoh libur khusus");
+  });
+
+  it("shares the database's entry with its transactions, never with another database", async () => {
+    invalidateCalendar();
+    const cal = await loadCalendar(t.p.db);
+    const inTx = await t.p.db.transaction(async (tx) => loadCalendar(tx));
+    expect(inTx).toBe(cal);
+
+    const other = await createTestPlatform();
+    try {
+      await other.p.db.insert(holidays).values({ date: "2026-04-09", kind: "ad_hoc", name: "Libur basis data lain", basis: "uji" });
+      const theirs = await other.p.db.transaction(async (tx) => loadCalendar(tx));
+      expect(theirs).not.toBe(cal);
+      expect(theirs.holidays.has("2026-04-09")).toBe(true);
+      expect(cal.holidays.has("2026-04-09")).toBe(false);
+      // The read made inside their transaction is now their database's entry, and ours is untouched.
+      expect(await loadCalendar(other.p.db)).toBe(theirs);
+      expect(await loadCalendar(t.p.db)).toBe(cal);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it("keeps nothing from a transaction whose read failed", async () => {
+    invalidateCalendar();
+    await expect(
+      t.p.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT 1/0`).catch(() => {});
+        return loadCalendar(tx);
+      }),
+    ).rejects.toThrow();
+    expect((await loadCalendar(t.p.db)).knownYears.size).toBeGreaterThan(0);
   });
 });

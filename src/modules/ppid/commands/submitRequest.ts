@@ -6,7 +6,7 @@ import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
-import { addEvent, issueNumber, newTrackingSecret, type PpidRequest, refreshClock } from "../case.ts";
+import { addEvent, issueNumber, newTrackingSecret, type PpidRequest, startingClock } from "../case.ts";
 import { attachFile, type CheckedUpload, checkUpload, fromBase64, putUpload, type Upload } from "../files.ts";
 import { loadLaw } from "../law.ts";
 import { mailRequester, trackingUrl } from "../notify.ts";
@@ -101,6 +101,8 @@ export async function submitRequest(
 
   const result = await inTransaction(p, who, async (w) => {
     const law = await loadLaw(w.tx);
+    // A brand-new request's clock is its receipt alone: computed here and written with the row.
+    const clock = await startingClock(w, law, now);
     const [req] = await w.tx
       .insert(ppidRequests)
       .values({
@@ -126,6 +128,9 @@ export async function submitRequest(
         hideText: fields.hideText,
         submittedAt: now,
         receivedAt: now,
+        dueOn: clock.due,
+        clockStatus: clock.status,
+        extended: clock.extended,
       })
       .returning();
     await attachFile(w, req.id, "identitas", files.identity, identityKey);
@@ -137,13 +142,6 @@ export async function submitRequest(
       number = (await registerInTx(w, req, { ...who, name: "sistem" }, null)).number;
       state = "TERREGISTRASI";
     }
-    const { clock } = await refreshClock(w, { id: req.id, dueOn: null }, law);
-    await w.audit({
-      action: "ppid.request.submitted",
-      subjectType: "ppid_request",
-      subjectId: req.id,
-      after: { number, channel: input.channel, state, due: clock.due, requesterType: fields.requesterType },
-    });
     const url = trackingUrl(p, { id: req.id, number }, secret);
     await mailRequester(
       w,
@@ -163,6 +161,13 @@ export async function submitRequest(
         .join("\n"),
       { sensitive: true },
     );
+    // Last: the audit chain's head is locked from here to the commit.
+    await w.audit({
+      action: "ppid.request.submitted",
+      subjectType: "ppid_request",
+      subjectId: req.id,
+      after: { number, channel: input.channel, state, due: clock.due, requesterType: fields.requesterType },
+    });
     return { id: req.id, number, state, due: clock.due, url };
   });
   return { id: result.id, number: result.number, state: result.state, due: result.due, secret, trackingUrl: result.url };

@@ -5,7 +5,7 @@
  * counts as due_on ranges whose bounds come from the working-day calendar,
  * and urgency() computed only for the rows shown.
  */
-import { and, asc, eq, ilike, inArray, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { addDays, addWorkingDays, type Calendar, type CivilDate, isWorkingDay, loadCalendar } from "../../../platform/calendar/index.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
@@ -133,7 +133,8 @@ export async function loadQueue(db: Executor, v: Visibility, f: QueueFilter, now
   const [cal, law] = await Promise.all([loadCalendar(db), loadLaw(db)]);
   const today = todayWib(now);
   const b = urgencyBounds(cal, law, today);
-  const active = notInArray(ppidRequests.state, FINISHED);
+  // Written out (not bound parameters) so the planner matches the partial index on open requests.
+  const active = sql`${ppidRequests.state} NOT IN (${sql.raw(FINISHED.map((s) => `'${s}'`).join(", "))})`;
   const seen = visibleWhere(v);
 
   const where: (SQL | undefined)[] = [seen, f.state ? eq(ppidRequests.state, f.state) : active];
@@ -156,9 +157,14 @@ export async function loadQueue(db: Executor, v: Visibility, f: QueueFilter, now
     ...URGENCY_FILTERS.map((u) => [u, sql<number>`count(*) filter (where ${urgencyWhere(u, b)})::int`]),
   ]) as Record<Section | UrgencyFilter, SQL<number>>;
 
-  const [[{ total }], [counts], rows] = await Promise.all([
-    db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond),
-    db.select(countCols).from(ppidRequests).where(and(seen, active)),
+  // Without a state filter the list is a subset of the counted rows: its total is one more column of the same scan.
+  const totalCol = f.state ? undefined : sql<number>`count(*) filter (where ${cond ?? sql`true`})::int`;
+  const [totals, [counts], rows] = await Promise.all([
+    f.state ? db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond) : Promise.resolve(null),
+    db
+      .select({ ...countCols, ...(totalCol ? { total: totalCol } : {}) })
+      .from(ppidRequests)
+      .where(and(seen, active)),
     db
       .select({
         id: ppidRequests.id,
@@ -180,13 +186,15 @@ export async function loadQueue(db: Executor, v: Visibility, f: QueueFilter, now
       .limit(PAGE_SIZE)
       .offset((f.page - 1) * PAGE_SIZE),
   ]);
+  const { total: listed, ...sectionCounts } = counts as typeof counts & { total?: number };
+  const total = Number(totals ? totals[0].total : listed);
   return {
     rows: rows.map((r) => ({ ...r, urgency: urgency(cal, law, { status: r.clockStatus, due: r.dueOn }, today) })),
     total,
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     today,
-    counts: Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, Number(n)])) as Queue["counts"],
+    counts: Object.fromEntries(Object.entries(sectionCounts).map(([k, n]) => [k, Number(n)])) as Queue["counts"],
   };
 }
 
