@@ -85,6 +85,8 @@ export const ppidRequests = pgTable(
     // The public register: text search in requests whose text is not hidden, and the decision filter.
     index("ppid_requests_details_trgm_idx").using("gin", sql`${t.details} gin_trgm_ops`).where(sql`${t.hideText} = false`),
     index("ppid_requests_decision_received_idx").on(t.decision, t.receivedAt),
+    // The public register by OPD (and year): newest first, and its capped count from the index alone.
+    index("ppid_requests_unit_received_idx").on(t.unitId, t.receivedAt, t.id, t.state),
     // The staff queue: open requests only (a few percent of all), in the queue's order; the trailing
     // columns let the section and deadline counts read the index alone once the table is vacuumed.
     index("ppid_requests_open_due_idx")

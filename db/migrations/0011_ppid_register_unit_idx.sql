@@ -1,0 +1,1 @@
+CREATE INDEX "ppid_requests_unit_received_idx" ON "ppid_requests" USING btree ("unit_id","received_at","id","state");
