@@ -157,7 +157,7 @@ describe("the desk's holding pen", () => {
     const bad = await agent.request(`/ppid/kelola/surel/${m.id}/registrasi`, { form: { ...fields, occupation: "", purpose: "" } });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
-    expect(badHtml).toContain("Pekerjaan paling sedikit 2 karakter");
+    expect(badHtml).toContain("Isi pekerjaan.");
     expect(badHtml).toContain(">Desa Tubei, Kabupaten Lebong</textarea>");
     expect((await t.p.db.select().from(ppidRequests).where(eq(ppidRequests.channel, "email"))).length).toBe(0);
 
@@ -204,7 +204,7 @@ describe("the desk's holding pen", () => {
 
     const noReason = await agent.request(`/ppid/kelola/surel/${second.id}/buang`, { form: { reason: "" } });
     expect(noReason.status).toBe(400);
-    expect(await noReason.text()).toContain("Alasan paling sedikit 5 karakter");
+    expect(await noReason.text()).toContain("Isi alasan.");
     expect(
       (await agent.request(`/ppid/kelola/surel/${second.id}/buang`, { form: { reason: "Balasan otomatis, bukan permohonan" } })).status,
     ).toBe(303);

@@ -11,16 +11,13 @@ import {
   ErrorSummary,
   Radios,
   SummaryList,
-  Textarea,
   TextInput,
 } from "../../../../platform/ui/components/index.ts";
-import { ACCESS_METHOD_LABEL, CHANNEL_LABEL, COPY_DELIVERY_LABEL, REQUESTER_TYPE_LABEL } from "../../labels.ts";
-import { ACCESS_METHODS, COPY_DELIVERIES, REQUESTER_TYPES } from "../../schema.ts";
+import { CHANNEL_LABEL } from "../../labels.ts";
+import { one, RequestDetailFields, RequesterFields } from "../../views/RequestFields.tsx";
 import { civil } from "./tags.tsx";
 
 export type FormValues = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
-const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
 
 const FIELD_ORDER = [
   "channel",
@@ -124,45 +121,12 @@ export function IntakeFormPage({ values, errors = {} }: { values: FormValues; er
         />
 
         <h2 class="govuk-heading-m">Pemohon</h2>
-        <Radios
-          name="requesterType"
-          legend="Jenis pemohon"
-          legendSize="s"
-          value={v("requesterType")}
-          error={errors.requesterType}
-          items={REQUESTER_TYPES.map((k) => ({ value: k, label: REQUESTER_TYPE_LABEL[k] }))}
+        <RequesterFields
+          values={values}
+          errors={errors}
           lang={lang}
+          emailHint="Pemohon menerima tautan pemantauan dan setiap kabar lewat email ini."
         />
-        <TextInput name="name" label="Nama lengkap" value={v("name")} error={errors.name} autocomplete="off" lang={lang} />
-        <TextInput
-          name="nik"
-          label="NIK (perorangan dan kelompok)"
-          hint="16 angka sesuai KTP"
-          value={v("nik")}
-          error={errors.nik}
-          inputmode="numeric"
-          width={20}
-          lang={lang}
-        />
-        <TextInput
-          name="legalDocNumber"
-          label="Nomor SK/akta pendirian (badan hukum)"
-          value={v("legalDocNumber")}
-          error={errors.legalDocNumber}
-          lang={lang}
-        />
-        <Textarea name="address" label="Alamat" value={v("address")} error={errors.address} rows={3} lang={lang} />
-        <TextInput name="phone" label="Nomor telepon" value={v("phone")} error={errors.phone} type="tel" width={20} lang={lang} />
-        <TextInput
-          name="email"
-          label="Alamat email"
-          hint="Pemohon menerima tautan pemantauan dan setiap kabar lewat email ini."
-          value={v("email")}
-          error={errors.email}
-          type="email"
-          lang={lang}
-        />
-        <TextInput name="occupation" label="Pekerjaan" value={v("occupation")} error={errors.occupation} lang={lang} />
         <FileField
           name="identityDocument"
           label="Pindaian identitas (tidak wajib)"
@@ -196,33 +160,7 @@ export function IntakeFormPage({ values, errors = {} }: { values: FormValues; er
         />
 
         <h2 class="govuk-heading-m">Informasi yang diminta</h2>
-        <Textarea
-          name="details"
-          label="Rincian informasi yang dibutuhkan"
-          value={v("details")}
-          error={errors.details}
-          rows={5}
-          lang={lang}
-        />
-        <Textarea name="purpose" label="Tujuan penggunaan informasi" value={v("purpose")} error={errors.purpose} rows={3} lang={lang} />
-        <Checkboxes
-          name="accessMethods"
-          legend="Cara memperoleh informasi"
-          legendSize="s"
-          values={many(values.accessMethods)}
-          error={errors.accessMethods}
-          items={ACCESS_METHODS.map((k) => ({ value: k, label: ACCESS_METHOD_LABEL[k] }))}
-          lang={lang}
-        />
-        <Radios
-          name="copyDelivery"
-          legend="Cara mendapatkan salinan"
-          legendSize="s"
-          value={v("copyDelivery")}
-          error={errors.copyDelivery}
-          items={COPY_DELIVERIES.map((k) => ({ value: k, label: COPY_DELIVERY_LABEL[k] }))}
-          lang={lang}
-        />
+        <RequestDetailFields values={values} errors={errors} lang={lang} />
         <Checkboxes
           name="hideText"
           legend="Register publik"
