@@ -44,7 +44,7 @@ describe("the request API", () => {
     expect(res.status).toBe(400);
     const j = (await res.json()) as { error: string; message: string; fields: Record<string, string> };
     expect(j.error).toBe("validation_error");
-    expect(j.fields.name).toMatch(/Nama lengkap/);
+    expect(j.fields.name).toMatch(/nama lengkap/i);
     expect(j.fields.accessMethods).toMatch(/cara memperoleh informasi/);
     expect(j.fields.email).toMatch(/email tidak valid/);
     const notJson = await t.agent().request("/api/v1/requests", { body: "nama=x", headers: { "content-type": "text/plain" } });
