@@ -17,6 +17,7 @@ import { seedHolidays } from "./platform/calendar/seed.ts";
 import type { Platform } from "./platform/context.ts";
 import { loadSigningKey } from "./platform/crypto/keys.ts";
 import { type Database, migrateDatabase, openDatabase } from "./platform/db/client.ts";
+import { registerDbMaintenance } from "./platform/db/maintenance.ts";
 import { settings } from "./platform/db/settings-schema.ts";
 import { Jobs } from "./platform/jobs/jobs.ts";
 import { createLogger, type Logger } from "./platform/logging/logger.ts";
@@ -69,6 +70,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     };
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
+    registerDbMaintenance(p);
     registerPpidJobs(p);
     keberatan.registerKeberatanJobs(p);
     // The PPID registers and reports read objections through this hand-over (keberatan depends on ppid, not back).
