@@ -1,8 +1,6 @@
-/** What every keberatan command shares: numbers, tracking secrets, row locks, events. */
-import { randomBytes } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import type { AuditActor } from "../../platform/audit/chain.ts";
-import { sha256Hex } from "../../platform/crypto/keys.ts";
+import { newTrackingSecret, trackingSecretMatches } from "../../platform/crypto/tracking.ts";
 import { notFound, ValidationError } from "../../platform/http/errors.ts";
 import type { Work } from "../../platform/work.ts";
 import { keberatan, keberatanCounters, keberatanEvents, type ObjectionState } from "./schema.ts";
@@ -24,16 +22,10 @@ export async function issueObjectionNumber(w: Work, year: number) {
 }
 
 /** A tracking secret for the objection (shown once, mailed) and the hash we keep. */
-export function newSecret(): { secret: string; hash: string } {
-  const secret = randomBytes(18).toString("base64url");
-  return { secret, hash: sha256Hex(secret) };
-}
+export const newSecret = newTrackingSecret;
 
 export function secretMatches(row: Pick<Objection, "trackingHash">, secret: string | null | undefined): boolean {
-  if (!secret || secret.length > 64) return false;
-  const a = Buffer.from(sha256Hex(secret), "hex");
-  const b = Buffer.from(row.trackingHash, "hex");
-  return a.length === b.length && a.equals(b);
+  return trackingSecretMatches(row.trackingHash, secret);
 }
 
 export async function loadObjectionForUpdate(w: Work, id: string): Promise<Objection> {

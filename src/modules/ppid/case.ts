@@ -2,11 +2,10 @@
  * What every PPID command shares: loading a request under lock, recording an
  * event on it, issuing the registration number, and rebuilding its clock.
  */
-import { randomBytes } from "node:crypto";
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { AuditActor } from "../../platform/audit/chain.ts";
 import { jakartaDate, loadCalendar } from "../../platform/calendar/index.ts";
-import { sha256Hex } from "../../platform/crypto/keys.ts";
+import { trackingSecretMatches } from "../../platform/crypto/tracking.ts";
 import { notFound } from "../../platform/http/errors.ts";
 import type { Work } from "../../platform/work.ts";
 import { type ClockEvent, computeClock } from "./clock.ts";
@@ -28,17 +27,10 @@ export const letterNumber = (code: string, year: number, seq: number) => `${code
 /** The kode klasifikasi of PPID case files (Permendagri 83/2022: 500.12.18.1 Pelayanan Informasi). */
 export const CASE_CLASSIFICATION = "500.12.18.1";
 
-/** A tracking secret (shown once, mailed) and the hash we keep. */
-export function newTrackingSecret(): { secret: string; hash: string } {
-  const secret = randomBytes(18).toString("base64url");
-  return { secret, hash: sha256Hex(secret) };
-}
+export { newTrackingSecret } from "../../platform/crypto/tracking.ts";
 
 export function trackingMatches(req: Pick<PpidRequest, "trackingHash">, secret: string | undefined | null): boolean {
-  if (!secret || secret.length > 64) return false;
-  const a = Buffer.from(sha256Hex(secret), "hex");
-  const b = Buffer.from(req.trackingHash, "hex");
-  return a.length === b.length && a.equals(b);
+  return trackingSecretMatches(req.trackingHash, secret);
 }
 
 /** Locks the request row for the rest of the transaction. */
