@@ -109,8 +109,10 @@ export function signaturesRoutes(p: Platform) {
       "Content-Type": "application/pdf",
       "Content-Disposition": `attachment; filename="dokumen-${doc.id}.pdf"`,
       "Content-Length": String(bytes.byteLength),
-      // The bytes of an id never change.
-      "Cache-Control": "public, max-age=86400, immutable",
+      // The bytes of an id never change; but receipts and notices carry a requester's name and
+      // address, so only the reader's own browser may keep them, never a shared cache.
+      "Cache-Control": "private, max-age=86400, immutable",
+      "X-Robots-Tag": "noindex",
     });
   });
 
