@@ -129,7 +129,43 @@ export interface Queue {
   counts: Record<Section | UrgencyFilter, number>;
 }
 
-export async function loadQueue(db: Executor, v: Visibility, f: QueueFilter, now = new Date()): Promise<Queue> {
+/**
+ * The section and urgency counts scan every open request the person may see;
+ * they are kept per process for a few seconds (and dropped at every commit of
+ * this process, see invalidateQueueCounts), so a busy desk reloading the queue
+ * pays for the 50 rows only. The rows themselves are always read fresh.
+ */
+const COUNTS_TTL_MS = 5_000;
+type CountsRow = Record<string, number>;
+const countsCache = new WeakMap<object, Map<string, { at: number; value: Promise<CountsRow> }>>();
+
+/** Drops the cached counts (called after every commit of this process). */
+export function invalidateQueueCounts(): void {
+  countsGeneration++;
+}
+let countsGeneration = 0;
+
+function cachedCounts(db: Executor, key: string, load: () => Promise<CountsRow>): Promise<CountsRow> {
+  let perDb = countsCache.get(db);
+  if (!perDb) countsCache.set(db, (perDb = new Map()));
+  const k = `${countsGeneration}|${key}`;
+  const hit = perDb.get(k);
+  const now = Date.now();
+  if (hit && now - hit.at < COUNTS_TTL_MS) return hit.value;
+  if (perDb.size > 200) perDb.clear();
+  const value = load();
+  perDb.set(k, { at: now, value });
+  value.catch(() => perDb.delete(k));
+  return value;
+}
+
+export async function loadQueue(
+  db: Executor,
+  v: Visibility,
+  f: QueueFilter,
+  now = new Date(),
+  opts: { cacheCounts?: boolean } = {},
+): Promise<Queue> {
   const [cal, law] = await Promise.all([loadCalendar(db), loadLaw(db)]);
   const today = todayWib(now);
   const b = urgencyBounds(cal, law, today);
@@ -159,12 +195,17 @@ export async function loadQueue(db: Executor, v: Visibility, f: QueueFilter, now
 
   // Without a state filter the list is a subset of the counted rows: its total is one more column of the same scan.
   const totalCol = f.state ? undefined : sql<number>`count(*) filter (where ${cond ?? sql`true`})::int`;
-  const [totals, [counts], rows] = await Promise.all([
-    f.state ? db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond) : Promise.resolve(null),
-    db
+  const countsKey = JSON.stringify({ v, today, f: { ...f, page: 0 } });
+  const loadCounts = async (): Promise<CountsRow> => {
+    const [row] = await db
       .select({ ...countCols, ...(totalCol ? { total: totalCol } : {}) })
       .from(ppidRequests)
-      .where(and(seen, active)),
+      .where(and(seen, active));
+    return row as CountsRow;
+  };
+  const [totals, counts, rows] = await Promise.all([
+    f.state ? db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond) : Promise.resolve(null),
+    opts.cacheCounts ? cachedCounts(db, countsKey, loadCounts) : loadCounts(),
     db
       .select({
         id: ppidRequests.id,

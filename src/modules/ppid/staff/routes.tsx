@@ -12,12 +12,14 @@ import { caseRoutes } from "./case-routes.tsx";
 import { joinDate } from "./forms.ts";
 import { metaOf, readSubmitted } from "./http.ts";
 import "./messages.ts";
-import { loadQueue, queueFilterOf, visibilityOf } from "./queue.ts";
+import { invalidateQueueCounts, loadQueue, queueFilterOf, visibilityOf } from "./queue.ts";
 import { IntakeDonePage, IntakeFormPage } from "./views/IntakePages.tsx";
 import { QueuePage } from "./views/QueuePage.tsx";
 
 export function staffRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
+  // Cached queue counts are dropped at every commit of this process (another process's changes show within seconds).
+  p.events.on("committed", invalidateQueueCounts);
 
   r.get("/ppid/kelola", async (c) => {
     const actor = c.get("actor");
@@ -26,7 +28,7 @@ export function staffRoutes(p: Platform) {
     if (!v) throw forbidden();
     privatePage(c);
     const filter = queueFilterOf(c.req.query());
-    const [queue, all] = await Promise.all([loadQueue(p.db, v, filter), listUnits(p.db)]);
+    const [queue, all] = await Promise.all([loadQueue(p.db, v, filter, new Date(), { cacheCounts: true }), listUnits(p.db)]);
     const units = all.filter((u) => v.all || v.units.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
     return c.render(<QueuePage queue={queue} filter={filter} units={units} canIntake={can(actor, "ppid.desk")} />, {
       title: t(c.get("lang"), "ppid.staff.queue.title"),
