@@ -147,7 +147,10 @@ let countsGeneration = 0;
 
 function cachedCounts(db: Executor, key: string, load: () => Promise<CountsRow>): Promise<CountsRow> {
   let perDb = countsCache.get(db);
-  if (!perDb) countsCache.set(db, (perDb = new Map()));
+  if (!perDb) {
+    perDb = new Map();
+    countsCache.set(db, perDb);
+  }
   const k = `${countsGeneration}|${key}`;
   const hit = perDb.get(k);
   const now = Date.now();
