@@ -402,9 +402,10 @@ ON CONFLICT (year) DO UPDATE SET last = greatest(ppid_counters.last, excluded.la
 `);
   mark = Date.now();
   // VACUUM too: PGlite has no autovacuum, and the app vacuums it only nightly (platform/db/maintenance.ts).
-  await raw.exec(
-    "VACUUM (ANALYZE) ppid_requests; VACUUM (ANALYZE) ppid_request_events; VACUUM (ANALYZE) ppid_responses; ANALYZE ppid_counters;",
-  );
+  // One statement per call: several in one string run as a transaction block, where VACUUM is refused.
+  for (const table of ["ppid_requests", "ppid_request_events", "ppid_responses", "ppid_counters"]) {
+    await raw.exec(`VACUUM (ANALYZE) ${table}`);
+  }
   log(`analyze: ${Date.now() - mark} ms`);
 
   const byState: Record<string, number> = {};
