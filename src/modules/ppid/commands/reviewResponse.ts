@@ -17,6 +17,7 @@ import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { issueDocument } from "../../../platform/verification/index.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
+import { getUser } from "../../accounts/index.ts";
 import { PASAL17 } from "../../dip/index.ts";
 import { getUnit } from "../../organisation/index.ts";
 import { addEvent, loadForUpdate, refreshClock } from "../case.ts";
@@ -24,7 +25,6 @@ import { loadLaw } from "../law.ts";
 import { NOTICE_KIND, renderNotice } from "../notice.ts";
 import { mailRequester } from "../notify.ts";
 import { getRequest } from "../queries.ts";
-import { staffContact } from "../response/contacts.ts";
 import { isGrant, type ResponseContent } from "../response/content.ts";
 import { citeExemptions, contentOf, mailApprovers, type ResponseRow, tookPart } from "../response/support.ts";
 import { ppidRequestFiles, ppidRequests, ppidResponses } from "../schema.ts";
@@ -125,8 +125,8 @@ export async function returnResponse(
       after: { status: "returned", note },
     });
     await addEvent(w, requestId, who, { kind: "response_returned", visibility: "staff", note, data: { responseId } });
-    const drafter = await staffContact(w.tx, resp.draftedBy);
-    if (drafter) {
+    const drafter = await getUser(w.tx, resp.draftedBy);
+    if (drafter && drafter.kind === "staff" && drafter.status === "active") {
       await w.mail({
         to: drafter.email,
         subject: `Tanggapan dikembalikan: ${locked.number ?? locked.id}`,

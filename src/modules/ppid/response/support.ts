@@ -3,11 +3,11 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Platform } from "../../../platform/context.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import type { Work } from "../../../platform/work.ts";
+import { staffWithRole } from "../../accounts/index.ts";
 import { getExemption } from "../../dip/index.ts";
 import type { PpidRequest } from "../case.ts";
 import { ppidResponses } from "../schema.ts";
 import { DECISION_LABEL } from "../states.ts";
-import { regencyStaff } from "./contacts.ts";
 import type { CitedExemption, ResponseContent } from "./content.ts";
 
 export type ResponseRow = typeof ppidResponses.$inferSelect;
@@ -64,7 +64,7 @@ export async function mailApprovers(
   resp: ResponseRow,
 ): Promise<void> {
   const link = `${p.config.baseUrl}/ppid/kelola/permohonan/${req.id}/tanggapan/${resp.id}/tinjau`;
-  for (const u of await regencyStaff(w.tx, "ppid_utama")) {
+  for (const u of await staffWithRole(w.tx, "ppid_utama", null)) {
     if (tookPart(resp, u.id)) continue;
     await w.mail({
       to: u.email,
