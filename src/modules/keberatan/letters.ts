@@ -1,16 +1,15 @@
 /** The PDFs of an objection: the tanda terima and the Atasan PPID's decision letter, both registered for verification. */
+
 import { eq } from "drizzle-orm";
 import { formatCivilDate, jakartaDate, jakartaTime } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import { renderPdfDocument } from "../../platform/pdf/index.ts";
 import { issueDocument } from "../../platform/verification/index.ts";
 import { inTransaction, SYSTEM_ACTOR, type Work } from "../../platform/work.ts";
-import { getRequest, type Law, loadLaw, type PpidRequest } from "../ppid/index.ts";
+import { getRequest, type Law, LETTERHEAD, loadLaw, type PpidRequest } from "../ppid/index.ts";
 import { addObjectionEvent, loadObjectionForUpdate, type Objection } from "./case.ts";
 import { REASON_LABEL } from "./reasons.ts";
 import { keberatan, type Reason } from "./schema.ts";
-
-const LETTERHEAD = ["PEMERINTAH KABUPATEN LEBONG", "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)"];
 
 export const DECISION_LABEL: Record<string, string> = {
   dikabulkan: "Keberatan dikabulkan",

@@ -5,7 +5,7 @@ export { addEvent, NUMBER_RE, type PpidRequest, todayWib } from "./case.ts";
 export { type Clock, ClockError, type ClockEvent, type ClockStep, computeClock, type Urgency, urgency } from "./clock.ts";
 export { createDeskRequest, registerRequest } from "./commands/deskRequests.ts";
 export { RECEIPT_JOB, type SubmitResult, submitRequest } from "./commands/submitRequest.ts";
-export { issueReceipt, recomputeOpenClocks } from "./jobs.ts";
+export { issueReceipt, LETTERHEAD, recomputeOpenClocks } from "./jobs.ts";
 export { calendarOptions, DEFAULT_LAW, LAW_SETTING_KEY, type Law, loadLaw } from "./law.ts";
 export { requestMailAddress, startMailIntake } from "./mail-intake/index.ts";
 export { findRequestByRef, getRequest, isRequester, objectionDates, requestEvents, requestFiles } from "./queries.ts";

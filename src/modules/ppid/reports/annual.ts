@@ -4,6 +4,7 @@
  * disputes, and the narrative parts the PPID Utama writes; rendered as a PDF
  * registered with the verification service (QR) and as an XLSX workbook.
  */
+
 import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { AuditActor } from "../../../platform/audit/chain.ts";
@@ -13,6 +14,7 @@ import { type PdfBlock, renderPdfDocument } from "../../../platform/pdf/index.ts
 import { issueDocument, issuedDocuments, registeredFile } from "../../../platform/verification/index.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { PASAL17 } from "../../dip/index.ts";
+import { LETTERHEAD } from "../jobs.ts";
 import { loadLaw } from "../law.ts";
 import { DECISION_LABEL, DECISIONS } from "../states.ts";
 import { getNarrative } from "./commands/saveNarrative.ts";
@@ -22,8 +24,6 @@ import { type Period, yearPeriod } from "./period.ts";
 import { NARRATIVE_PARTS, type NarrativePart, type NarrativeParts, type ReportPeriod } from "./schema.ts";
 import { computeStats, type Figures, type Stats } from "./stats.ts";
 import { buildXlsx, type Sheet } from "./xlsx.ts";
-
-export const LETTERHEAD = ["PEMERINTAH KABUPATEN LEBONG", "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)"];
 
 export const NARRATIVE_TITLE: Record<NarrativePart, string> = {
   kebijakan: "A. Gambaran umum kebijakan pelayanan informasi publik",

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { auditActor } from "../../../platform/audit/actor.ts";
 import { jakartaDate } from "../../../platform/calendar/index.ts";
 import type { Platform } from "../../../platform/context.ts";
+import { csvDocument } from "../../../platform/csv.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { notFound, ValidationError } from "../../../platform/http/errors.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
@@ -14,7 +15,6 @@ import { annualReportXlsx, buildAnnualReport, issueAnnualReportPdf, reportTitle 
 import { REQUEST_REGISTER_COLUMNS, registerBook, registerBookCount } from "./book.ts";
 import { recordRegisterExport } from "./commands/recordExport.ts";
 import { saveNarrative } from "./commands/saveNarrative.ts";
-import { csvDocument } from "./csv.ts";
 import { loadObjectionRegister, objectionsAvailable } from "./objections.ts";
 import { type Period, periodOf, periodQuery } from "./period.ts";
 import { NARRATIVE_PARTS, REPORT_PERIODS, type ReportPeriod } from "./schema.ts";

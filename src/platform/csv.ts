@@ -47,3 +47,8 @@ export function csvStream(header: string[], next: () => Promise<unknown[][]>): R
     },
   });
 }
+
+/** A whole CSV document: the BOM, the header, the rows. */
+export function csvDocument(header: string[], rows: unknown[][]): string {
+  return BOM + csvRow(header) + rows.map(csvRow).join("");
+}
