@@ -5,8 +5,10 @@
  * counts as due_on ranges whose bounds come from the working-day calendar,
  * and urgency() computed only for the rows shown.
  */
+
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { addDays, addWorkingDays, type Calendar, type CivilDate, isWorkingDay, loadCalendar } from "../../../platform/calendar/index.ts";
+import { DbCache } from "../../../platform/db/cache.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
 import { can } from "../../access/index.ts";
@@ -135,31 +137,12 @@ export interface Queue {
  * this process, see invalidateQueueCounts), so a busy desk reloading the queue
  * pays for the 50 rows only. The rows themselves are always read fresh.
  */
-const COUNTS_TTL_MS = 5_000;
 type CountsRow = Record<string, number>;
-const countsCache = new WeakMap<object, Map<string, { at: number; value: Promise<CountsRow> }>>();
+const countsCache = new DbCache<CountsRow>(5_000);
 
 /** Drops the cached counts (called after every commit of this process). */
 export function invalidateQueueCounts(): void {
-  countsGeneration++;
-}
-let countsGeneration = 0;
-
-function cachedCounts(db: Executor, key: string, load: () => Promise<CountsRow>): Promise<CountsRow> {
-  let perDb = countsCache.get(db);
-  if (!perDb) {
-    perDb = new Map();
-    countsCache.set(db, perDb);
-  }
-  const k = `${countsGeneration}|${key}`;
-  const hit = perDb.get(k);
-  const now = Date.now();
-  if (hit && now - hit.at < COUNTS_TTL_MS) return hit.value;
-  if (perDb.size > 200) perDb.clear();
-  const value = load();
-  perDb.set(k, { at: now, value });
-  value.catch(() => perDb.delete(k));
-  return value;
+  countsCache.invalidate();
 }
 
 export async function loadQueue(
@@ -208,7 +191,7 @@ export async function loadQueue(
   };
   const [totals, counts, rows] = await Promise.all([
     f.state ? db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond) : Promise.resolve(null),
-    opts.cacheCounts ? cachedCounts(db, countsKey, loadCounts) : loadCounts(),
+    opts.cacheCounts ? countsCache.get(db, countsKey, loadCounts) : loadCounts(),
     db
       .select({
         id: ppidRequests.id,
