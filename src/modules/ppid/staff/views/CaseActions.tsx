@@ -85,6 +85,13 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
   const base = href(lang, `/ppid/kelola/permohonan/${req.id}`);
   const err = (n: ActionName) => (state.failed === n ? (state.errors ?? {}) : {});
   const val = (n: ActionName, k: string) => (state.failed === n ? (state.values?.[k] ?? "") : "");
+  /** The name, id, typed value and error of one field of an action's form. */
+  const field = (n: ActionName, k: string) => ({
+    name: k,
+    id: `${n}-${k}`,
+    value: val(n, k),
+    error: (err(n) as Record<string, string | undefined>)[k],
+  });
   const any = Object.values(a).some(Boolean);
   if (!any) return null;
   return (
@@ -110,22 +117,16 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
       {a.assign || a.reassign ? (
         <ActionForm id="teruskan" title={a.reassign ? "Alihkan ke OPD lain" : "Teruskan ke OPD"} action={`${base}/teruskan`} csrf={csrf}>
           <Select
-            name="unitId"
-            id="teruskan-unitId"
+            {...field("teruskan", "unitId")}
             label="OPD yang menguasai informasi"
-            value={val("teruskan", "unitId")}
-            error={err("teruskan").unitId}
             items={[{ value: "", label: "Pilih OPD" }, ...data.units.filter((u) => u.value !== req.unitId)]}
             lang={lang}
           />
           {a.reassign ? (
             <Textarea
-              name="reason"
-              id="teruskan-reason"
+              {...field("teruskan", "reason")}
               label="Alasan pengalihan"
               hint="Dikirim kepada pemohon dan PPID Pelaksana OPD tujuan."
-              value={val("teruskan", "reason")}
-              error={err("teruskan").reason}
               rows={3}
               lang={lang}
             />
@@ -136,12 +137,9 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
       {a.clarify ? (
         <ActionForm id="kelengkapan" title="Minta kelengkapan kepada pemohon" action={`${base}/kelengkapan`} csrf={csrf}>
           <Textarea
-            name="message"
-            id="kelengkapan-message"
+            {...field("kelengkapan", "message")}
             label="Pesan kepada pemohon"
             hint="Jelaskan apa yang perlu dilengkapi. Waktu pelayanan berhenti sampai jawaban yang lengkap diterima; pesan dikirim lewat email."
-            value={val("kelengkapan", "message")}
-            error={err("kelengkapan").message}
             rows={4}
             lang={lang}
           />
@@ -150,15 +148,7 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
       ) : null}
       {a.answer ? (
         <ActionForm id="jawaban" title="Catat jawaban kelengkapan" action={`${base}/jawaban`} csrf={csrf} multipart>
-          <Textarea
-            name="answer"
-            id="jawaban-answer"
-            label="Ringkasan jawaban pemohon"
-            value={val("jawaban", "answer")}
-            error={err("jawaban").answer}
-            rows={3}
-            lang={lang}
-          />
+          <Textarea {...field("jawaban", "answer")} label="Ringkasan jawaban pemohon" rows={3} lang={lang} />
           <DateInput
             name="receivedDate"
             legend="Tanggal jawaban diterima"
@@ -171,16 +161,7 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
             error={err("jawaban").receivedDate}
             lang={lang}
           />
-          <TextInput
-            name="receivedTime"
-            id="jawaban-receivedTime"
-            label="Jam diterima (WIB)"
-            hint="JJ:MM, misalnya 10:15"
-            value={val("jawaban", "receivedTime")}
-            error={err("jawaban").receivedTime}
-            width={5}
-            lang={lang}
-          />
+          <TextInput {...field("jawaban", "receivedTime")} label="Jam diterima (WIB)" hint="JJ:MM, misalnya 10:15" width={5} lang={lang} />
           <FileInput
             name="berkas"
             id="jawaban-berkas"
@@ -196,15 +177,7 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
           <p class="govuk-body">
             Hanya satu kali, paling lambat pada tanggal jatuh tempo ({civil(req.dueOn, lang)}). Alasan tertulis dikirim kepada pemohon.
           </p>
-          <Textarea
-            name="reason"
-            id="perpanjang-reason"
-            label="Alasan perpanjangan"
-            value={val("perpanjang", "reason")}
-            error={err("perpanjang").reason}
-            rows={3}
-            lang={lang}
-          />
+          <Textarea {...field("perpanjang", "reason")} label="Alasan perpanjangan" rows={3} lang={lang} />
           <Button variant="secondary">Perpanjang batas waktu</Button>
         </ActionForm>
       ) : null}
@@ -219,43 +192,31 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
             multiple
           />
           <Textarea
-            name="references"
-            id="serahkan-references"
+            {...field("serahkan", "references")}
             label="Rujukan dokumen yang telah diumumkan (tidak wajib)"
             hint='Satu dokumen per baris: judul | alamat, misalnya "LKPD 2025 | https://lebongkab.go.id/dokumen/lkpd-2025.pdf".'
-            value={val("serahkan", "references")}
-            error={err("serahkan").references}
             rows={3}
             lang={lang}
           />
           <TextInput
-            name="fee"
-            id="serahkan-fee"
+            {...field("serahkan", "fee")}
             label="Biaya salinan (rupiah)"
             hint="Kosongkan bila tanpa biaya."
-            value={val("serahkan", "fee")}
-            error={err("serahkan").fee}
             inputmode="numeric"
             width={10}
             lang={lang}
           />
           <Textarea
-            name="paymentNote"
-            id="serahkan-paymentNote"
+            {...field("serahkan", "paymentNote")}
             label="Keterangan pembayaran"
             hint="Wajib bila ada biaya: cara dan tempat membayar."
-            value={val("serahkan", "paymentNote")}
-            error={err("serahkan").paymentNote}
             rows={2}
             lang={lang}
           />
           <Textarea
-            name="note"
-            id="serahkan-note"
+            {...field("serahkan", "note")}
             label="Keterangan penyerahan (tidak wajib)"
             hint="Misalnya: informasi diperlihatkan langsung di ruang PPID."
-            value={val("serahkan", "note")}
-            error={err("serahkan").note}
             rows={2}
             lang={lang}
           />
@@ -264,27 +225,16 @@ export function CaseActions({ data, state, csrf, lang }: { data: CaseData; state
       ) : null}
       {a.close ? (
         <ActionForm id="tutup" title="Tutup permohonan" action={`${base}/tutup`} csrf={csrf}>
-          <Textarea
-            name="note"
-            id="tutup-note"
-            label="Catatan penutupan (tidak wajib)"
-            value={val("tutup", "note")}
-            error={err("tutup").note}
-            rows={2}
-            lang={lang}
-          />
+          <Textarea {...field("tutup", "note")} label="Catatan penutupan (tidak wajib)" rows={2} lang={lang} />
           <Button variant="secondary">Tandai selesai</Button>
         </ActionForm>
       ) : null}
       {a.note ? (
         <ActionForm id="catatan" title="Catatan internal" action={`${base}/catatan`} csrf={csrf}>
           <Textarea
-            name="note"
-            id="catatan-note"
+            {...field("catatan", "note")}
             label="Catatan"
             hint="Hanya terlihat oleh petugas; tidak dikirim kepada pemohon."
-            value={val("catatan", "note")}
-            error={err("catatan").note}
             rows={3}
             lang={lang}
           />
