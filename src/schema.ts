@@ -1,5 +1,6 @@
 /** The schema index: every table of every module, for Drizzle and drizzle-kit. */
 export * from "./modules/accounts/schema.ts";
+export * from "./modules/arsip/schema.ts";
 export * from "./modules/dip/schema.ts";
 export * from "./modules/keberatan/schema.ts";
 export * from "./modules/organisation/schema.ts";
