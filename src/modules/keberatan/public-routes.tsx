@@ -43,9 +43,10 @@ export function publicKeberatanRoutes(p: Platform) {
   const limiter = new RateLimiter();
   const meta = (c: Ctx) => requestMeta(c, p.config.TRUST_PROXY);
 
-  r.get("/ppid/keberatan", (c) => {
+  r.get("/ppid/keberatan", async (c) => {
+    const law = await loadLaw(p.db);
     publicCache(c, 300);
-    return c.render(<StartPage />, { title: t(c.get("lang"), "keb.title") });
+    return c.render(<StartPage law={law} />, { title: t(c.get("lang"), "keb.title") });
   });
 
   /** The request by number and code (or the signed-in owner), or the start page with an error. */
@@ -56,19 +57,20 @@ export function publicKeberatanRoutes(p: Platform) {
       ? { nomor: "Nomor pendaftaran atau kode pelacakan tidak cocok. Periksa surel tanda terima permohonan Anda." }
       : { nomor: "Isi nomor pendaftaran permohonan." };
     c.status(400);
-    return c.render(<StartPage values={{ nomor: f.nomor, kode: f.kode }} errors={errors} />, {
+    return c.render(<StartPage law={await loadLaw(p.db)} values={{ nomor: f.nomor, kode: f.kode }} errors={errors} />, {
       title: `Kesalahan: ${t(c.get("lang"), "keb.title")}`,
     });
   };
 
   const formPage = async (c: Ctx, req: PpidRequest, form: FileForm, errors: FieldErrors = {}) => {
-    const windows = await windowsFor(p, req.id, jakartaDate(new Date()));
+    const [windows, law] = await Promise.all([windowsFor(p, req.id, jakartaDate(new Date())), loadLaw(p.db)]);
     secretPage(c);
     const title = t(c.get("lang"), "keb.file");
     return c.render(
       <FilePage
         form={form}
         windows={windows}
+        law={law}
         request={{ number: req.number ?? "", details: req.details, dueOn: req.dueOn, state: req.state }}
         errors={errors}
         csrf={c.get("actor")?.csrfToken ?? null}
@@ -94,6 +96,7 @@ export function publicKeberatanRoutes(p: Platform) {
       secretPage(c);
       return c.render(
         <StartPage
+          law={await loadLaw(p.db)}
           values={{ nomor: form.nomor }}
           errors={{ nomor: "Terlalu banyak kiriman dari alamat Anda. Coba lagi dalam 10 menit." }}
         />,

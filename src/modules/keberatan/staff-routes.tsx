@@ -50,11 +50,13 @@ export function staffKeberatanRoutes(p: Platform) {
     authorize(actor, "keberatan.read");
     privatePage(c);
     const all = c.req.query("semua") === "1";
-    const rows = await objectionQueue(p.db, all ? "all" : "open");
-    return c.render(<QueuePage rows={rows} all={all} canDesk={can(actor, "keberatan.desk")} />, { title: t(lang(c), "keb.staff.title") });
+    const [rows, law] = await Promise.all([objectionQueue(p.db, all ? "all" : "open"), loadLaw(p.db)]);
+    return c.render(<QueuePage rows={rows} all={all} canDesk={can(actor, "keberatan.desk")} law={law} />, {
+      title: t(lang(c), "keb.staff.title"),
+    });
   });
 
-  r.get("/ppid/kelola/keberatan/baru", (c) => {
+  r.get("/ppid/kelola/keberatan/baru", async (c) => {
     authorize(c.get("actor"), "keberatan.desk");
     privatePage(c);
     const today = jakartaDate(new Date());
@@ -66,7 +68,7 @@ export function staffKeberatanRoutes(p: Platform) {
       "diterima-year": y,
       receivedTime: jakartaTime(new Date()),
     });
-    return c.render(<DeskFormPage form={form} />, { title: t(lang(c), "keb.staff.desk") });
+    return c.render(<DeskFormPage form={form} law={await loadLaw(p.db)} />, { title: t(lang(c), "keb.staff.desk") });
   });
 
   r.post("/ppid/kelola/keberatan/baru", async (c) => {
@@ -81,7 +83,9 @@ export function staffKeberatanRoutes(p: Platform) {
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
       c.status(400);
-      return c.render(<DeskFormPage form={form} errors={e.fields} />, { title: `Kesalahan: ${t(lang(c), "keb.staff.desk")}` });
+      return c.render(<DeskFormPage form={form} law={await loadLaw(p.db)} errors={e.fields} />, {
+        title: `Kesalahan: ${t(lang(c), "keb.staff.desk")}`,
+      });
     }
   });
 

@@ -16,7 +16,7 @@ import {
 import type { Objection } from "../case.ts";
 import type { ReasonWindow } from "../reasons.ts";
 import type { keberatanEvents } from "../schema.ts";
-import { day, ObjectionSummary, ReasonChoices, Timeline } from "./parts.tsx";
+import { day, type LawDays, ObjectionSummary, ReasonChoices, Timeline } from "./parts.tsx";
 import "../messages.ts";
 
 function Crumbs() {
@@ -32,7 +32,7 @@ function Crumbs() {
   );
 }
 
-export function StartPage({ values = {}, errors = {} }: { values?: Record<string, string>; errors?: FieldErrors }) {
+export function StartPage({ law, values = {}, errors = {} }: { law: LawDays; values?: Record<string, string>; errors?: FieldErrors }) {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
     <>
@@ -41,9 +41,10 @@ export function StartPage({ values = {}, errors = {} }: { values?: Record<string
       <h1 class="govuk-heading-l">{t(lang, "keb.title")}</h1>
       <p class="govuk-body">{t(lang, "keb.start.lead")}</p>
       <p class="govuk-body">
-        Keberatan diajukan paling lambat 30 hari kerja sejak alasannya terjadi. Atasan PPID wajib memberikan tanggapan tertulis paling
-        lambat 30 hari kerja sejak keberatan diterima. Bila Anda tidak puas dengan tanggapannya, atau tidak ada tanggapan, Anda dapat
-        mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu dalam 14 hari kerja.
+        Keberatan diajukan paling lambat {law.objectionWindowDays} hari kerja sejak alasannya terjadi. Atasan PPID wajib memberikan
+        tanggapan tertulis paling lambat {law.atasanDecisionDays} hari kerja sejak keberatan diterima. Bila Anda tidak puas dengan
+        tanggapannya, atau tidak ada tanggapan, Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu dalam{" "}
+        {law.disputeWindowDays} hari kerja.
       </p>
       <form method="get" action={href(lang, "/ppid/keberatan/baru")} novalidate>
         <h2 class="govuk-heading-m">{t(lang, "keb.find")}</h2>
@@ -87,12 +88,14 @@ export interface FileForm {
 export function FilePage({
   form,
   windows,
+  law,
   request,
   errors = {},
   csrf,
 }: {
   form: FileForm;
   windows: ReasonWindow[];
+  law: LawDays;
   request: { number: string; details: string; dueOn: string | null; state: string };
   errors?: FieldErrors;
   csrf: string | null;
@@ -142,7 +145,7 @@ export function FilePage({
             {errors.nomor}
           </p>
         ) : null}
-        <ReasonChoices windows={windows} values={form.reasons} error={errors.reasons} lang={lang} />
+        <ReasonChoices windows={windows} windowDays={law.objectionWindowDays} values={form.reasons} error={errors.reasons} lang={lang} />
         <Textarea
           name="kasusPosisi"
           label={t(lang, "keb.kasus")}

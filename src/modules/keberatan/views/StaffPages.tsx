@@ -19,7 +19,7 @@ import type { Urgency } from "../../ppid/index.ts";
 import type { QueueRow } from "../queries.ts";
 import type { ReasonWindow } from "../reasons.ts";
 import { REASONS } from "../schema.ts";
-import { day, ReasonChoices, StateTag } from "./parts.tsx";
+import { day, type LawDays, ReasonChoices, StateTag } from "./parts.tsx";
 import "../messages.ts";
 
 const URGENCY: Partial<Record<Urgency, [string, TagColour]>> = {
@@ -42,15 +42,15 @@ export function StaffCrumbs() {
   );
 }
 
-export function QueuePage({ rows, all, canDesk }: { rows: QueueRow[]; all: boolean; canDesk: boolean }) {
+export function QueuePage({ rows, all, canDesk, law }: { rows: QueueRow[]; all: boolean; canDesk: boolean; law: LawDays }) {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
     <>
       <StaffCrumbs />
       <h1 class="govuk-heading-l">{t(lang, "keb.staff.title")}</h1>
       <p class="govuk-body">
-        Keberatan yang menunggu tanggapan Atasan PPID diurutkan menurut batas waktunya (30 hari kerja sejak diterima), lalu keberatan yang
-        sudah diputus dan sengketa di Komisi Informasi.
+        Keberatan yang menunggu tanggapan Atasan PPID diurutkan menurut batas waktunya ({law.atasanDecisionDays} hari kerja sejak diterima),
+        lalu keberatan yang sudah diputus dan sengketa di Komisi Informasi.
       </p>
       {canDesk ? <Button href={href(lang, "/ppid/kelola/keberatan/baru")}>{t(lang, "keb.staff.desk")}</Button> : null}
       <p class="govuk-body">
@@ -112,7 +112,7 @@ export interface DeskForm {
 }
 
 /** The desk enters an objection: windows are checked at the receipt date (on saving), so every reason is listed. */
-export function DeskFormPage({ form, errors = {} }: { form: DeskForm; errors?: FieldErrors }) {
+export function DeskFormPage({ form, law, errors = {} }: { form: DeskForm; law: LawDays; errors?: FieldErrors }) {
   const c = useRequestContext<AppEnv>();
   const lang = c.get("lang");
   const all: ReasonWindow[] = REASONS.map((reason) => ({ reason, status: "open", arose: null, lastDay: null, why: null }));
@@ -164,7 +164,7 @@ export function DeskFormPage({ form, errors = {} }: { form: DeskForm; errors?: F
           width={5}
           lang={lang}
         />
-        <ReasonChoices windows={all} values={form.reasons} error={errors.reasons} lang={lang} />
+        <ReasonChoices windows={all} windowDays={law.objectionWindowDays} values={form.reasons} error={errors.reasons} lang={lang} />
         <Textarea
           name="kasusPosisi"
           label={t(lang, "keb.kasus")}

@@ -2,10 +2,14 @@
 import { formatCivilDate, jakartaDate, jakartaTime } from "../../../platform/calendar/index.ts";
 import type { Lang } from "../../../platform/i18n/index.ts";
 import { Checkboxes, SummaryList, Tag, type TagColour } from "../../../platform/ui/components/index.ts";
+import type { Law } from "../../ppid/index.ts";
 import { OBJECTION_STATE_LABEL, type Objection } from "../case.ts";
 import { DECISION_LABEL } from "../letters.ts";
 import { REASON_LABEL, type ReasonWindow } from "../reasons.ts";
 import type { keberatanEvents, Reason } from "../schema.ts";
+
+/** The law data the objection pages print (working days; loadLaw, never constants). */
+export type LawDays = Pick<Law, "objectionWindowDays" | "atasanDecisionDays" | "disputeWindowDays">;
 
 export const day = (d: string | null | undefined) => (d ? formatCivilDate("id", d) : "—");
 export const stamp = (d: Date | null | undefined) =>
@@ -30,7 +34,20 @@ export function StateTag({ state }: { state: Objection["state"] }) {
  * disabled checkboxes: greyed-out text fails contrast and is skipped by many
  * screen readers.
  */
-export function ReasonChoices({ windows, values, error, lang }: { windows: ReasonWindow[]; values: string[]; error?: string; lang: Lang }) {
+export function ReasonChoices({
+  windows,
+  windowDays,
+  values,
+  error,
+  lang,
+}: {
+  windows: ReasonWindow[];
+  /** law.objectionWindowDays */
+  windowDays: number;
+  values: string[];
+  error?: string;
+  lang: Lang;
+}) {
   const open = windows.filter((w) => w.status === "open");
   const other = windows.filter((w) => w.status !== "open");
   const legend = "Alasan pengajuan keberatan (UU 14/2008 Pasal 35 ayat (1))";
@@ -41,7 +58,7 @@ export function ReasonChoices({ windows, values, error, lang }: { windows: Reaso
           name="reasons"
           legend={legend}
           legendSize="m"
-          hint="Pilih satu alasan atau lebih. Setiap alasan dapat diajukan paling lambat 30 hari kerja sejak alasan itu terjadi; batasnya diperiksa pada tanggal keberatan diterima."
+          hint={`Pilih satu alasan atau lebih. Setiap alasan dapat diajukan paling lambat ${windowDays} hari kerja sejak alasan itu terjadi; batasnya diperiksa pada tanggal keberatan diterima.`}
           error={error}
           values={values}
           lang={lang}
