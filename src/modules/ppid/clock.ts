@@ -6,10 +6,12 @@
  * whenever the calendar or the law data changes).
  */
 import {
+  addDays,
   addWorkingDays,
   type Calendar,
   type CivilDate,
   deadlineFromReceipt,
+  isWorkingDay,
   jakartaDate,
   receiptDate,
   type SkippedDay,
@@ -152,12 +154,42 @@ export function computeClock(cal: Calendar, law: Law, events: readonly ClockEven
 
 export type Urgency = "normal" | "due_soon" | "due_today" | "overdue" | "long_overdue" | "paused" | "stopped";
 
-/** Where a running clock stands on `today` (WIB civil date): due soon, overdue, long overdue. */
-export function urgency(cal: Calendar, law: Law, clock: Pick<Clock, "status" | "due">, today: CivilDate): Urgency {
+/** The day `n` working days back from `today`, counting `today` itself when it is a working day (n ≥ 1). */
+export function workingDayBack(cal: Calendar, law: Law, today: CivilDate, n: number): CivilDate {
+  const opts = calendarOptions(law);
+  let d = today;
+  let seen = 0;
+  for (let guard = 0; guard < 4000; guard++, d = addDays(d, -1)) {
+    if (isWorkingDay(cal, d, opts) && ++seen === n) return d;
+  }
+  throw new Error("no working day in ten years");
+}
+
+/**
+ * The due-date bounds of each flag on `today`: due soon when today < due <
+ * soonBefore (at most dueSoonDays working days left); due today; overdue when
+ * longFrom ≤ due < today; long overdue when due < longFrom (more than
+ * longOverdueDays working days late). The staff queue filters and counts with
+ * the same bounds in SQL.
+ */
+export function urgencyBounds(cal: Calendar, law: Law, today: CivilDate) {
+  const soonBefore = addWorkingDays(cal, today, law.dueSoonDays + 1, calendarOptions(law)).due;
+  const longFrom = workingDayBack(cal, law, today, law.longOverdueDays + 1);
+  return { today, soonBefore, longFrom };
+}
+
+export type UrgencyBounds = ReturnType<typeof urgencyBounds>;
+
+/** Where a clock stands against bounds computed once for `today` (a queue page computes them once for all its rows). */
+export function urgencyOn(b: UrgencyBounds, clock: Pick<Clock, "status" | "due">): Urgency {
   if (clock.status === "paused") return "paused";
   if (clock.status === "stopped" || clock.due === null) return "stopped";
-  const opts = calendarOptions(law);
-  if (today === clock.due) return "due_today";
-  if (today < clock.due) return workingDaysBetween(cal, today, clock.due, opts) <= law.dueSoonDays ? "due_soon" : "normal";
-  return workingDaysBetween(cal, clock.due, today, opts) > law.longOverdueDays ? "long_overdue" : "overdue";
+  if (clock.due === b.today) return "due_today";
+  if (clock.due > b.today) return clock.due < b.soonBefore ? "due_soon" : "normal";
+  return clock.due < b.longFrom ? "long_overdue" : "overdue";
+}
+
+/** Where a running clock stands on `today` (WIB civil date): due soon, overdue, long overdue. */
+export function urgency(cal: Calendar, law: Law, clock: Pick<Clock, "status" | "due">, today: CivilDate): Urgency {
+  return urgencyOn(urgencyBounds(cal, law, today), clock);
 }

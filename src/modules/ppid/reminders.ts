@@ -11,12 +11,11 @@ import type { Platform } from "../../platform/context.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../../platform/work.ts";
 import { units } from "../organisation/index.ts";
 import { todayWib } from "./case.ts";
-import { type Urgency, urgency } from "./clock.ts";
+import { type Urgency, urgencyBounds, urgencyOn } from "./clock.ts";
 import { loadLaw } from "./law.ts";
 import { ppidRequests } from "./schema.ts";
 import { type StaffContact, staffContacts } from "./staff/contacts.ts";
 import { dueText } from "./staff/guard.ts";
-import { urgencyBounds } from "./staff/queue.ts";
 import { OPEN_STATES } from "./states.ts";
 
 export const REMINDER_JOB = "ppid.deadline-reminders";
@@ -85,7 +84,7 @@ export async function sendDeadlineReminders(p: Platform, now = new Date()): Prom
   const items: Item[] = rows.map((r) => ({
     ...r,
     dueOn: r.dueOn as string,
-    urgency: urgency(cal, law, { status: r.clockStatus, due: r.dueOn }, today),
+    urgency: urgencyOn(b, { status: r.clockStatus, due: r.dueOn }),
   }));
   const flagged = items.filter((i) => i.urgency !== "normal" && i.urgency !== "stopped" && i.urgency !== "paused");
   if (!flagged.length) return [];

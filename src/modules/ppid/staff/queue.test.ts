@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../../../../test/platform.ts";
-import { addDays, loadCalendar } from "../../../platform/calendar/index.ts";
+import { addDays, type CivilDate, loadCalendar, workingDaysBetween } from "../../../platform/calendar/index.ts";
 import { urgency } from "../clock.ts";
-import { DEFAULT_LAW } from "../law.ts";
+import { calendarOptions, DEFAULT_LAW } from "../law.ts";
 import { ppidRequests } from "../schema.ts";
 import { loadQueue, URGENCY_FILTERS, urgencyBounds, workingDayBack } from "./queue.ts";
 import { newRequest } from "./test-helpers.ts";
@@ -21,6 +21,14 @@ function byBounds(b: ReturnType<typeof urgencyBounds>, due: string) {
   return due < b.longFrom ? "long_overdue" : "overdue";
 }
 
+/** The flags by their definition: working days counted one by one between the due date and today. */
+function byCounting(cal: Awaited<ReturnType<typeof loadCalendar>>, today: CivilDate, due: CivilDate) {
+  const opts = calendarOptions(DEFAULT_LAW);
+  if (today === due) return "due_today";
+  if (today < due) return workingDaysBetween(cal, today, due, opts) <= DEFAULT_LAW.dueSoonDays ? "due_soon" : "normal";
+  return workingDaysBetween(cal, due, today, opts) > DEFAULT_LAW.longOverdueDays ? "long_overdue" : "overdue";
+}
+
 describe("urgency bounds", () => {
   it("are the dates counted by hand around Idul Fitri 2026", async () => {
     const cal = await loadCalendar(t.p.db);
@@ -33,13 +41,15 @@ describe("urgency bounds", () => {
     expect(b.longFrom).toBe("2026-03-02");
   });
 
-  it("agree with urgency() for every due date over two months, on working days and holidays alike", async () => {
+  it("agree with the working days counted one by one, and with urgency(), for every due date over two months, on working days and holidays alike", async () => {
     const cal = await loadCalendar(t.p.db);
     for (const today of ["2026-03-16", "2026-03-21", "2026-03-25", "2025-12-24", "2026-01-02"]) {
       const b = urgencyBounds(cal, DEFAULT_LAW, today);
       for (let k = -45; k <= 20; k++) {
         const due = addDays(today, k);
-        expect([today, due, byBounds(b, due)]).toEqual([today, due, urgency(cal, DEFAULT_LAW, { status: "running", due }, today)]);
+        const counted = byCounting(cal, today, due);
+        expect([today, due, byBounds(b, due)]).toEqual([today, due, counted]);
+        expect([today, due, urgency(cal, DEFAULT_LAW, { status: "running", due }, today)]).toEqual([today, due, counted]);
       }
     }
   });

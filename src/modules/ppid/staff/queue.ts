@@ -3,19 +3,19 @@
  * urgency of each clock. Built to stay fast on 100,000 requests: filters on
  * indexed columns (state, due_on, unit_id), LIMIT/OFFSET paging, urgency
  * counts as due_on ranges whose bounds come from the working-day calendar,
- * and urgency() computed only for the rows shown.
+ * and the urgency of the rows shown read off the same bounds.
  */
 
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
-import { addDays, addWorkingDays, type Calendar, type CivilDate, isWorkingDay, loadCalendar } from "../../../platform/calendar/index.ts";
+import { type CivilDate, loadCalendar } from "../../../platform/calendar/index.ts";
 import { DbCache } from "../../../platform/db/cache.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
 import { can } from "../../access/index.ts";
 import { units } from "../../organisation/index.ts";
 import { todayWib } from "../case.ts";
-import { type Urgency, urgency } from "../clock.ts";
-import { calendarOptions, type Law, loadLaw } from "../law.ts";
+import { type Urgency, type UrgencyBounds, urgencyBounds, urgencyOn } from "../clock.ts";
+import { loadLaw } from "../law.ts";
 import { ppidRequests } from "../schema.ts";
 import { STATES, type State } from "../states.ts";
 
@@ -38,29 +38,9 @@ export function visibilityOf(actor: Actor | null): Visibility | null {
   return readable.length ? { all: false, units: readable } : null;
 }
 
-/** The day `n` working days back from `today`, counting `today` itself when it is a working day (n ≥ 1). */
-export function workingDayBack(cal: Calendar, law: Law, today: CivilDate, n: number): CivilDate {
-  const opts = calendarOptions(law);
-  let d = today;
-  let seen = 0;
-  for (let guard = 0; guard < 4000; guard++, d = addDays(d, -1)) {
-    if (isWorkingDay(cal, d, opts) && ++seen === n) return d;
-  }
-  throw new Error("no working day in ten years");
-}
+export { urgencyBounds, workingDayBack } from "../clock.ts";
 
-/**
- * The due-date bounds of each flag on `today`, equal to what urgency() says for
- * a running clock: due soon when today < due < soonBefore; due today; overdue
- * when longFrom ≤ due < today; long overdue when due < longFrom.
- */
-export function urgencyBounds(cal: Calendar, law: Law, today: CivilDate) {
-  const soonBefore = addWorkingDays(cal, today, law.dueSoonDays + 1, calendarOptions(law)).due;
-  const longFrom = workingDayBack(cal, law, today, law.longOverdueDays + 1);
-  return { today, soonBefore, longFrom };
-}
-
-type Bounds = ReturnType<typeof urgencyBounds>;
+type Bounds = UrgencyBounds;
 
 const running = sql`${ppidRequests.clockStatus} = 'running' AND ${ppidRequests.dueOn} IS NOT NULL`;
 
@@ -216,7 +196,7 @@ export async function loadQueue(
   const { total: listed, ...sectionCounts } = counts as typeof counts & { total?: number };
   const total = Number(totals ? totals[0].total : listed);
   return {
-    rows: rows.map((r) => ({ ...r, urgency: urgency(cal, law, { status: r.clockStatus, due: r.dueOn }, today) })),
+    rows: rows.map((r) => ({ ...r, urgency: urgencyOn(b, { status: r.clockStatus, due: r.dueOn }) })),
     total,
     page: f.page,
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
