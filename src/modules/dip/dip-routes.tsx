@@ -7,8 +7,9 @@ import { privatePage } from "../../platform/http/render.tsx";
 import { formText, readForm } from "../../platform/http/validation.ts";
 import { href, t } from "../../platform/i18n/index.ts";
 import { authorize } from "../access/index.ts";
+import { loadLaw } from "../kip/index.ts";
 import { createDip, setDipPublished, updateDip } from "./commands/saveDip.ts";
-import { type DipListRow, getDip, staffDip } from "./queries.ts";
+import { type DipListRow, getDip, isStale, staffDip } from "./queries.ts";
 import { managedUnitIds, metaOf, onFormError, unitChoices } from "./staff.ts";
 import { type DipForm, DipFormPage, StaffDipList } from "./views/StaffDipPages.tsx";
 
@@ -55,9 +56,20 @@ export function dipStaffRoutes(p: Platform) {
     const staleOnly = c.req.query("basi") === "1";
     const q = (c.req.query("q") ?? "").slice(0, 100);
     const page = Number(c.req.query("page")) || 1;
-    const [list, stale] = await Promise.all([staffDip(p.db, scope, { q, page, staleOnly }), staffDip(p.db, scope, { staleOnly: true })]);
+    const { berkalaMonths } = await loadLaw(p.db);
+    const [list, stale] = await Promise.all([
+      staffDip(p.db, scope, { q, page, staleMonths: staleOnly ? berkalaMonths : undefined }),
+      staffDip(p.db, scope, { staleMonths: berkalaMonths }),
+    ]);
     return c.render(
-      <StaffDipList {...list} q={q} staleOnly={staleOnly} staleTotal={stale.total} saved={c.req.query("disimpan") === "1"} />,
+      <StaffDipList
+        {...list}
+        q={q}
+        staleOnly={staleOnly}
+        staleTotal={stale.total}
+        berkalaMonths={berkalaMonths}
+        saved={c.req.query("disimpan") === "1"}
+      />,
       {
         title: title(c, "dipk.title"),
       },
@@ -94,8 +106,10 @@ export function dipStaffRoutes(p: Platform) {
     const item = await load(c.req.param("id"));
     authorize(actor, "dip.manage", { unitId: item.unitId });
     privatePage(c);
-    const units = await unitChoices(p, managedUnitIds(actor, ["ppid_pelaksana"]));
-    return c.render(<DipFormPage item={item} form={fromRow(item)} units={units} />, { title: title(c, "dipk.edit") });
+    const [units, law] = await Promise.all([unitChoices(p, managedUnitIds(actor, ["ppid_pelaksana"])), loadLaw(p.db)]);
+    return c.render(<DipFormPage item={item} stale={isStale(item, law.berkalaMonths)} form={fromRow(item)} units={units} />, {
+      title: title(c, "dipk.edit"),
+    });
   });
 
   r.post("/ppid/kelola/dip/:id", async (c) => {
@@ -108,9 +122,11 @@ export function dipStaffRoutes(p: Platform) {
       await updateDip(p, actor, metaOf(p, c), item.id, form);
       return c.redirect(href(c.get("lang"), "/ppid/kelola/dip?disimpan=1"), 303);
     } catch (e) {
-      const units = await unitChoices(p, managedUnitIds(actor, ["ppid_pelaksana"]));
+      const [units, law] = await Promise.all([unitChoices(p, managedUnitIds(actor, ["ppid_pelaksana"])), loadLaw(p.db)]);
       return onFormError(c, e, (errors) =>
-        c.render(<DipFormPage item={item} form={form} units={units} errors={errors} />, { title: title(c, "dipk.edit", true) }),
+        c.render(<DipFormPage item={item} stale={isStale(item, law.berkalaMonths)} form={form} units={units} errors={errors} />, {
+          title: title(c, "dipk.edit", true),
+        }),
       );
     }
   });

@@ -10,7 +10,7 @@ import { getExemption as getExemptionRow, listActiveExemptions as listActive } f
 
 export { expireExemptions } from "./commands/exemptions.ts";
 export { DIK_EXPIRY_JOB, DIP_STALE_JOB, notifyStaleDip, registerDipJobs, type StaffContact, type StaffLookup } from "./jobs.ts";
-export { DURATIONS, PASAL17, type Pasal17, PERMANENT_GROUNDS } from "./law.ts";
+export { PASAL17, type Pasal17, PERMANENT_GROUNDS } from "./law.ts";
 export type { ActiveExemption } from "./queries.ts";
 export { dipRoutes } from "./routes.tsx";
 export { dikItems, dipItems, ujiKonsekuensi } from "./schema.ts";

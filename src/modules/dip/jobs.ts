@@ -3,8 +3,9 @@ import { inArray } from "drizzle-orm";
 import type { Platform } from "../../platform/context.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../../platform/work.ts";
+import { loadLaw } from "../kip/index.ts";
 import { expireExemptions } from "./commands/exemptions.ts";
-import { BERKALA_MONTHS, STALE_REMINDER_DAYS } from "./law.ts";
+import { STALE_REMINDER_DAYS } from "./law.ts";
 import { type DipListRow, staleBerkala } from "./queries.ts";
 import { dipItems } from "./schema.ts";
 
@@ -24,7 +25,7 @@ export type StaffLookup = (role: "ppid_utama" | "ppid_pelaksana", unitId: string
 
 /**
  * Mails each OPD's PPID Pelaksana and the PPID Utama the OPD's berkala items
- * not brought up to date in 6 months. An item is mentioned again only after
+ * not brought up to date in law.berkalaMonths months. An item is mentioned again only after
  * 30 days (or after it was updated and went stale again). Returns the OPDs told.
  */
 export async function notifyStaleDip(
@@ -32,7 +33,8 @@ export async function notifyStaleDip(
   staff: StaffLookup,
   now: Date = new Date(),
 ): Promise<{ unitId: string; to: string[]; items: number }[]> {
-  const stale = await staleBerkala(p.db, now);
+  const { berkalaMonths } = await loadLaw(p.db);
+  const stale = await staleBerkala(p.db, berkalaMonths, now);
   const remindBefore = new Date(now.getTime() - STALE_REMINDER_DAYS * 86_400_000);
   const byUnit = new Map<string, DipListRow[]>();
   for (const item of stale) byUnit.set(item.unitId, [...(byUnit.get(item.unitId) ?? []), item]);
@@ -46,7 +48,7 @@ export async function notifyStaleDip(
     const text = [
       `Yth. PPID ${unitName},`,
       "",
-      `Informasi berkala berikut dalam Daftar Informasi Publik belum diperbarui lebih dari ${BERKALA_MONTHS} bulan (Pasal 9 ayat (4) UU 14/2008):`,
+      `Informasi berkala berikut dalam Daftar Informasi Publik belum diperbarui lebih dari ${berkalaMonths} bulan (Pasal 9 ayat (4) UU 14/2008):`,
       "",
       ...lines,
       "",

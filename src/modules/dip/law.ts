@@ -1,5 +1,5 @@
 /** The legal vocabulary of the lists: Pasal 17 UU KIP grounds, categories, forms, and the service durations. */
-import { DEFAULT_LAW, type Law } from "../kip/index.ts";
+import type { Law } from "../kip/index.ts";
 import type { DIK_STATUS, DIP_BENTUK, DIP_KATEGORI, PASAL17_LETTERS, UJI_DILAKUKAN } from "./schema.ts";
 
 export type Pasal17 = (typeof PASAL17_LETTERS)[number];
@@ -28,9 +28,6 @@ export const PERMANENT_GROUNDS: readonly Pasal17[] = ["g", "h"];
 /** Law enforcement (huruf a): at most 30 years (PP 61/2010). */
 export const MAX_YEARS_LAW_ENFORCEMENT = 30;
 
-/** A berkala item must be brought up to date at least every 6 months (Pasal 9(4)). */
-export const BERKALA_MONTHS = 6;
-
 /** The reminder about an overdue berkala item repeats after this many days. */
 export const STALE_REMINDER_DAYS = 30;
 
@@ -46,6 +43,3 @@ export function durationsOf(law: Law) {
 }
 
 export type Durations = ReturnType<typeof durationsOf>;
-
-/** The statutory values, for texts written before any law data is loaded (examples). */
-export const DURATIONS: Durations = durationsOf(DEFAULT_LAW);

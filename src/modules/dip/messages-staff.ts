@@ -3,16 +3,16 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 registerMessages({
   "dipk.title": { id: "Kelola Daftar Informasi Publik", en: "Manage the public information list" },
   "dipk.intro": {
-    id: "Daftar Informasi Publik perangkat daerah Anda. Informasi berkala wajib diperbarui paling sedikit setiap 6 bulan.",
-    en: "Your agency's public information list. Periodic items must be brought up to date at least every 6 months.",
+    id: "Daftar Informasi Publik perangkat daerah Anda. Informasi berkala wajib diperbarui paling sedikit setiap {months} bulan.",
+    en: "Your agency's public information list. Periodic items must be brought up to date at least every {months} months.",
   },
   "dipk.add": { id: "Tambah informasi", en: "Add an item" },
   "dipk.edit": { id: "Ubah informasi", en: "Change an item" },
   "dipk.saved": { id: "Daftar Informasi Publik disimpan.", en: "List saved." },
   "dipk.stale": { id: "Perlu diperbarui", en: "Overdue" },
   "dipk.stale_banner": {
-    id: "{n} informasi berkala belum diperbarui lebih dari 6 bulan.",
-    en: "{n} periodic items have not been updated for over 6 months.",
+    id: "{n} informasi berkala belum diperbarui lebih dari {months} bulan.",
+    en: "{n} periodic items have not been updated for over {months} months.",
   },
   "dipk.stale_show": { id: "Tampilkan yang perlu diperbarui", en: "Show overdue items" },
   "dipk.all": { id: "Tampilkan semua", en: "Show all" },

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull
 import { jakartaDate } from "../../platform/calendar/index.ts";
 import type { Executor } from "../../platform/db/client.ts";
 import { units } from "../organisation/index.ts";
-import { BERKALA_MONTHS, type DipKategori } from "./law.ts";
+import type { DipKategori } from "./law.ts";
 import { dikItems, dipItems, ujiKonsekuensi } from "./schema.ts";
 
 export type DipRow = typeof dipItems.$inferSelect;
@@ -25,16 +25,20 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
 }
 
-/** The instant before which a berkala item counts as overdue (6 months before `now`). */
-export function staleCutoff(now: Date = new Date()): Date {
+/** The instant before which a berkala item counts as overdue (`months`, law.berkalaMonths, before `now`). */
+export function staleCutoff(months: number, now: Date = new Date()): Date {
   const d = new Date(now);
-  d.setUTCMonth(d.getUTCMonth() - BERKALA_MONTHS);
+  d.setUTCMonth(d.getUTCMonth() - months);
   return d;
 }
 
-export function isStale(item: Pick<DipRow, "kategori" | "lastUpdatedAt" | "published">, now: Date = new Date()): boolean {
-  return item.kategori === "berkala" && item.published && item.lastUpdatedAt < staleCutoff(now);
+/** A published berkala item not brought up to date in `months` (law.berkalaMonths). */
+export function isStale(item: Pick<DipRow, "kategori" | "lastUpdatedAt" | "published">, months: number, now: Date = new Date()): boolean {
+  return item.kategori === "berkala" && item.published && item.lastUpdatedAt < staleCutoff(months, now);
 }
+
+const staleWhere = (months: number, now?: Date) =>
+  and(eq(dipItems.kategori, "berkala"), eq(dipItems.published, true), lt(dipItems.lastUpdatedAt, staleCutoff(months, now)));
 
 export interface DipFilter {
   q?: string;
@@ -42,8 +46,8 @@ export interface DipFilter {
   kategori?: DipKategori;
   tahun?: number;
   page?: number;
-  /** Only berkala items overdue (staff list). */
-  staleOnly?: boolean;
+  /** Only berkala items not brought up to date in this many months (law.berkalaMonths; staff list). */
+  staleMonths?: number;
 }
 
 const searchText = sql`to_tsvector('indonesian', ${dipItems.ringkasan} || ' ' || ${dipItems.pejabatPenguasa})`;
@@ -55,9 +59,7 @@ function dipWhere(f: DipFilter, extra: (SQL | undefined)[]): SQL | undefined {
     f.unitId ? eq(dipItems.unitId, f.unitId) : undefined,
     f.kategori ? eq(dipItems.kategori, f.kategori) : undefined,
     f.tahun ? eq(dipItems.tahun, f.tahun) : undefined,
-    f.staleOnly
-      ? and(eq(dipItems.kategori, "berkala"), eq(dipItems.published, true), lt(dipItems.lastUpdatedAt, staleCutoff()))
-      : undefined,
+    f.staleMonths ? staleWhere(f.staleMonths) : undefined,
     q
       ? or(
           sql`${searchText} @@ websearch_to_tsquery('indonesian', ${q})`,
@@ -124,13 +126,13 @@ export async function getDip(db: Executor, id: string): Promise<DipListRow | nul
   return (row as DipListRow) ?? null;
 }
 
-/** Published berkala items not brought up to date in 6 months, oldest first. */
-export async function staleBerkala(db: Executor, now: Date = new Date()): Promise<DipListRow[]> {
+/** Published berkala items not brought up to date in `months` (law.berkalaMonths), oldest first. */
+export async function staleBerkala(db: Executor, months: number, now: Date = new Date()): Promise<DipListRow[]> {
   const rows = await db
     .select({ ...getTableColumns(dipItems), ...unitCols })
     .from(dipItems)
     .innerJoin(units, eq(units.id, dipItems.unitId))
-    .where(and(eq(dipItems.kategori, "berkala"), eq(dipItems.published, true), lt(dipItems.lastUpdatedAt, staleCutoff(now))))
+    .where(staleWhere(months, now))
     .orderBy(asc(units.name), asc(dipItems.lastUpdatedAt));
   return rows as DipListRow[];
 }

@@ -2,7 +2,8 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "../../platform/db/client.ts";
 import { settings } from "../../platform/db/settings-schema.ts";
-import { DURATIONS } from "./law.ts";
+import { type Law, loadLaw } from "../kip/index.ts";
+import { durationsOf } from "./law.ts";
 
 export const MAKLUMAT_KEY = "ppid.maklumat";
 export const BIAYA_KEY = "ppid.biaya";
@@ -32,33 +33,37 @@ export interface Biaya {
   example: boolean;
 }
 
-export const DEFAULT_MAKLUMAT: Maklumat = {
-  dasarHukum: [
-    "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.",
-    "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008.",
-    "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik.",
-    "Peraturan Menteri Dalam Negeri Nomor 3 Tahun 2017 tentang Pedoman Pengelolaan Pelayanan Informasi dan Dokumentasi di Lingkungan Kementerian Dalam Negeri dan Pemerintahan Daerah.",
-    "Peraturan Bupati Lebong tentang Pedoman Pengelolaan Informasi dan Dokumentasi.",
-  ].join("\n"),
-  prosedur: [
-    "1. Ajukan permohonan informasi secara langsung di meja layanan PPID, melalui surel, pos, atau situs ini, dengan identitas diri (KTP atau akta badan hukum).",
-    "2. Petugas mencatat permohonan dan memberikan nomor pendaftaran sebagai tanda terima.",
-    "3. PPID memeriksa apakah informasi dikuasai, terbuka, atau dikecualikan.",
-    "4. PPID menyampaikan pemberitahuan tertulis: dikabulkan seluruhnya, sebagian, atau ditolak dengan alasan.",
-    "5. Informasi diserahkan dengan tanda bukti penyerahan.",
-    "6. Bila tidak puas, ajukan keberatan kepada Atasan PPID, lalu sengketa ke Komisi Informasi.",
-  ].join("\n"),
-  jangkaWaktu: `Pemberitahuan tertulis paling lambat ${DURATIONS.response} hari kerja sejak permohonan diterima, dan dapat diperpanjang paling lama ${DURATIONS.extension} hari kerja dengan alasan tertulis. Keberatan dijawab Atasan PPID paling lambat ${DURATIONS.atasanResponse} hari kerja.`,
-  biaya:
-    "Layanan informasi publik tidak dipungut biaya. Pemohon hanya menanggung biaya penggandaan atau pengiriman salinan sesuai standar biaya yang diumumkan. Salinan elektronik (softcopy) gratis.",
-  jaminan:
-    "Kami sanggup menyelenggarakan pelayanan informasi publik sesuai standar pelayanan yang telah ditetapkan. Apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.",
-  evaluasi:
-    "Kinerja pelaksana layanan dievaluasi setiap tahun melalui laporan layanan informasi publik, survei kepuasan pemohon, dan monitoring serta evaluasi Komisi Informasi.",
-  updatedBy: null,
-  updatedAt: null,
-  example: true,
-};
+/** The built-in example maklumat, its jangka waktu from the law data in force. */
+export function defaultMaklumat(law: Law): Maklumat {
+  const d = durationsOf(law);
+  return {
+    dasarHukum: [
+      "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik.",
+      "Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan Undang-Undang Nomor 14 Tahun 2008.",
+      "Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik.",
+      "Peraturan Menteri Dalam Negeri Nomor 3 Tahun 2017 tentang Pedoman Pengelolaan Pelayanan Informasi dan Dokumentasi di Lingkungan Kementerian Dalam Negeri dan Pemerintahan Daerah.",
+      "Peraturan Bupati Lebong tentang Pedoman Pengelolaan Informasi dan Dokumentasi.",
+    ].join("\n"),
+    prosedur: [
+      "1. Ajukan permohonan informasi secara langsung di meja layanan PPID, melalui surel, pos, atau situs ini, dengan identitas diri (KTP atau akta badan hukum).",
+      "2. Petugas mencatat permohonan dan memberikan nomor pendaftaran sebagai tanda terima.",
+      "3. PPID memeriksa apakah informasi dikuasai, terbuka, atau dikecualikan.",
+      "4. PPID menyampaikan pemberitahuan tertulis: dikabulkan seluruhnya, sebagian, atau ditolak dengan alasan.",
+      "5. Informasi diserahkan dengan tanda bukti penyerahan.",
+      "6. Bila tidak puas, ajukan keberatan kepada Atasan PPID, lalu sengketa ke Komisi Informasi.",
+    ].join("\n"),
+    jangkaWaktu: `Pemberitahuan tertulis paling lambat ${d.response} hari kerja sejak permohonan diterima, dan dapat diperpanjang paling lama ${d.extension} hari kerja dengan alasan tertulis. Keberatan dijawab Atasan PPID paling lambat ${d.atasanResponse} hari kerja.`,
+    biaya:
+      "Layanan informasi publik tidak dipungut biaya. Pemohon hanya menanggung biaya penggandaan atau pengiriman salinan sesuai standar biaya yang diumumkan. Salinan elektronik (softcopy) gratis.",
+    jaminan:
+      "Kami sanggup menyelenggarakan pelayanan informasi publik sesuai standar pelayanan yang telah ditetapkan. Apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.",
+    evaluasi:
+      "Kinerja pelaksana layanan dievaluasi setiap tahun melalui laporan layanan informasi publik, survei kepuasan pemohon, dan monitoring serta evaluasi Komisi Informasi.",
+    updatedBy: null,
+    updatedAt: null,
+    example: true,
+  };
+}
 
 /** Example fees (biaya ringan, domain §1.11): to be set by the PPID Utama to local rates. */
 export const DEFAULT_BIAYA: Biaya = {
@@ -81,8 +86,9 @@ async function readSetting(db: Executor, key: string): Promise<unknown> {
 }
 
 export async function getMaklumat(db: Executor): Promise<Maklumat> {
-  const v = (await readSetting(db, MAKLUMAT_KEY)) as Partial<Maklumat> | null;
-  return v ? { ...DEFAULT_MAKLUMAT, ...v, example: false } : DEFAULT_MAKLUMAT;
+  const [v, law] = await Promise.all([readSetting(db, MAKLUMAT_KEY) as Promise<Partial<Maklumat> | null>, loadLaw(db)]);
+  const example = defaultMaklumat(law);
+  return v ? { ...example, ...v, example: false } : example;
 }
 
 export async function getBiaya(db: Executor): Promise<Biaya> {

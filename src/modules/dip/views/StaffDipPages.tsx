@@ -48,6 +48,8 @@ export function StaffDipList(props: {
   q: string;
   staleOnly: boolean;
   staleTotal: number;
+  /** law.berkalaMonths */
+  berkalaMonths: number;
   saved: boolean;
 }) {
   const lang = useRequestContext<AppEnv>().get("lang");
@@ -63,7 +65,11 @@ export function StaffDipList(props: {
     <>
       {props.saved ? <NotificationBanner type="success" heading={t(lang, "dipk.saved")} lang={lang} /> : null}
       {props.staleTotal > 0 ? (
-        <NotificationBanner titleId="dip-stale" heading={t(lang, "dipk.stale_banner", { n: props.staleTotal })} lang={lang}>
+        <NotificationBanner
+          titleId="dip-stale"
+          heading={t(lang, "dipk.stale_banner", { n: props.staleTotal, months: props.berkalaMonths })}
+          lang={lang}
+        >
           <p class="govuk-body">
             <a class="govuk-notification-banner__link" href={href(lang, props.staleOnly ? "/ppid/kelola/dip" : "/ppid/kelola/dip?basi=1")}>
               {t(lang, props.staleOnly ? "dipk.all" : "dipk.stale_show")}
@@ -72,7 +78,7 @@ export function StaffDipList(props: {
         </NotificationBanner>
       ) : null}
       <h1 class="govuk-heading-l">{t(lang, "dipk.title")}</h1>
-      <p class="govuk-body">{t(lang, "dipk.intro")}</p>
+      <p class="govuk-body">{t(lang, "dipk.intro", { months: props.berkalaMonths })}</p>
       <Button href={href(lang, "/ppid/kelola/dip/baru")}>{t(lang, "dipk.add")}</Button>
       <form method="get" action={href(lang, "/ppid/kelola/dip")} role="search" class="sp-search" novalidate>
         <div class="govuk-form-group">
@@ -107,7 +113,7 @@ export function StaffDipList(props: {
           formatDate(lang, r.lastUpdatedAt),
           <>
             {r.published ? <Tag colour="green">{t(lang, "dipk.published")}</Tag> : <Tag colour="grey">{t(lang, "dipk.unpublished")}</Tag>}{" "}
-            {isStale(r, now) ? <Tag colour="orange">{t(lang, "dipk.stale")}</Tag> : null}
+            {isStale(r, props.berkalaMonths, now) ? <Tag colour="orange">{t(lang, "dipk.stale")}</Tag> : null}
           </>,
           <a class="govuk-link" href={href(lang, `/ppid/kelola/dip/${r.id}`)}>
             {t(lang, "dipk.edit_link")}
@@ -136,11 +142,14 @@ const ORDER = [
 
 export function DipFormPage({
   item,
+  stale = false,
   form,
   units,
   errors = {},
 }: {
   item?: DipListRow;
+  /** The item is overdue (isStale with law.berkalaMonths). */
+  stale?: boolean;
   form: DipForm;
   units: { value: string; label: string }[];
   errors?: FieldErrors;
@@ -158,7 +167,7 @@ export function DipFormPage({
         lang={lang}
       />
       <h1 class="govuk-heading-l">{t(lang, item ? "dipk.edit" : "dipk.add")}</h1>
-      {item && isStale(item) ? (
+      {item && stale ? (
         <p class="govuk-inset-text">
           <Tag colour="orange">{t(lang, "dipk.stale")}</Tag> {t(lang, "dipk.last_updated")}: {formatDate(lang, item.lastUpdatedAt)}
         </p>
