@@ -72,7 +72,8 @@ export function CasePage({
   const { k } = v;
   const base = href(lang, `/ppid/kelola/keberatan/${k.id}`);
   const s = v.sengketa;
-  const val = (name: string, fallback: string | null | undefined) => values[name] ?? fallback ?? "";
+  /** The name, typed (or stored) value, error and language of one field of the page's forms. */
+  const field = (name: string, stored?: string | null) => ({ name, value: values[name] ?? stored ?? "", error: errors[name], lang });
   const showSengketa =
     v.can.desk && (k.state === "SENGKETA" || (v.overdue && (k.state === "TERREGISTRASI" || k.state === "DITERUSKAN_KE_ATASAN")));
   return (
@@ -115,14 +116,7 @@ export function CasePage({
         <form method="post" action={`${base}/teruskan`} novalidate class="sp-section">
           {csrf}
           <h2 class="govuk-heading-m">{t(lang, "keb.staff.forward")}</h2>
-          <Textarea
-            name="note"
-            label="Catatan untuk Atasan PPID (tidak wajib)"
-            value={val("note", "")}
-            error={errors.note}
-            rows={3}
-            lang={lang}
-          />
+          <Textarea {...field("note")} label="Catatan untuk Atasan PPID (tidak wajib)" rows={3} />
           <Button>{t(lang, "keb.staff.forward")}</Button>
         </form>
       ) : null}
@@ -133,30 +127,18 @@ export function CasePage({
             {csrf}
             <h2 class="govuk-heading-m">{t(lang, "keb.staff.decide")}</h2>
             <Radios
-              name="decision"
+              {...field("decision")}
               legend="Keputusan"
               legendSize="s"
-              value={values.decision}
-              error={errors.decision}
-              lang={lang}
               items={Object.entries(DECISION_LABEL).map(([value, label]) => ({ value, label }))}
             />
             <Textarea
-              name="decisionText"
+              {...field("decisionText")}
               label="Pertimbangan tertulis"
               hint="Dicetak dalam surat tanggapan yang dikirim kepada pemohon."
-              value={val("decisionText", "")}
-              error={errors.decisionText}
               rows={8}
-              lang={lang}
             />
-            <TextInput
-              name="position"
-              label="Jabatan Atasan PPID"
-              value={val("position", "Sekretaris Daerah Kabupaten Lebong")}
-              error={errors.position}
-              lang={lang}
-            />
+            <TextInput {...field("position", "Sekretaris Daerah Kabupaten Lebong")} label="Jabatan Atasan PPID" />
             <Button>Tetapkan dan kirim surat tanggapan</Button>
           </form>
         ) : (
@@ -168,13 +150,10 @@ export function CasePage({
         <form method="post" action={`${base}/tanggapan`} novalidate class="sp-section">
           {csrf}
           <Radios
-            name="response"
+            {...field("response")}
             legend={t(lang, "keb.staff.response")}
             legendSize="m"
             hint="Bila pemohon menyampaikannya di loket, lewat surat, atau telepon. Pemohon juga dapat mencatatnya sendiri di halaman pelacakan."
-            value={values.response}
-            error={errors.response}
-            lang={lang}
             items={[
               { value: "puas", label: "Puas (keberatan selesai)" },
               { value: "tidak_puas", label: "Tidak puas (sengketa informasi)" },
@@ -189,93 +168,39 @@ export function CasePage({
           {csrf}
           <h2 class="govuk-heading-m">{t(lang, "keb.staff.sengketa")}</h2>
           {DATE_FIELDS.map(([name, label]) => (
-            <TextInput
-              name={name}
-              label={label}
-              hint="Format TTTT-BB-HH, misalnya 2026-07-20"
-              value={val(name, s?.[name])}
-              error={errors[name]}
-              width={10}
-              lang={lang}
-            />
+            <TextInput {...field(name, s?.[name])} label={label} hint="Format TTTT-BB-HH, misalnya 2026-07-20" width={10} />
           ))}
-          <TextInput
-            name="registerNumber"
-            label="Nomor register sengketa di Komisi Informasi"
-            value={val("registerNumber", s?.registerNumber)}
-            error={errors.registerNumber}
-            lang={lang}
-          />
+          <TextInput {...field("registerNumber", s?.registerNumber)} label="Nomor register sengketa di Komisi Informasi" />
           <Select
-            name="stage"
+            {...field("stage", s?.stage ?? "mediasi")}
             label="Tahap"
-            value={val("stage", s?.stage ?? "mediasi")}
-            error={errors.stage}
             items={SENGKETA_STAGES.map((x) => ({ value: x, label: STAGE_LABEL[x] }))}
-            lang={lang}
           />
           <Select
-            name="result"
+            {...field("result", s?.result)}
             label="Hasil (bila sudah ada)"
-            value={val("result", s?.result)}
-            error={errors.result}
             items={[{ value: "", label: "Belum ada" }, ...SENGKETA_RESULTS.map((x) => ({ value: x, label: RESULT_LABEL[x] }))]}
-            lang={lang}
           />
-          <Textarea
-            name="outcome"
-            label="Amar putusan atau isi kesepakatan"
-            value={val("outcome", s?.outcome)}
-            error={errors.outcome}
-            rows={4}
-            lang={lang}
-          />
+          <Textarea {...field("outcome", s?.outcome)} label="Amar putusan atau isi kesepakatan" rows={4} />
           <h3 class="govuk-heading-s">Keberatan atas putusan Komisi Informasi di pengadilan</h3>
           <Select
-            name="courtType"
+            {...field("courtType", s?.courtType)}
             label="Pengadilan"
-            value={val("courtType", s?.courtType)}
-            error={errors.courtType}
             items={[
               { value: "", label: "Tidak ada" },
               { value: "ptun", label: "Pengadilan Tata Usaha Negara (PTUN)" },
               { value: "pn", label: "Pengadilan Negeri (PN)" },
             ]}
-            lang={lang}
           />
+          <TextInput {...field("courtFiledOn", s?.courtFiledOn)} label="Tanggal gugatan didaftarkan" hint="Format TTTT-BB-HH" width={10} />
+          <TextInput {...field("courtRegisterNumber", s?.courtRegisterNumber)} label="Nomor perkara" />
           <TextInput
-            name="courtFiledOn"
-            label="Tanggal gugatan didaftarkan"
-            hint="Format TTTT-BB-HH"
-            value={val("courtFiledOn", s?.courtFiledOn)}
-            error={errors.courtFiledOn}
-            width={10}
-            lang={lang}
-          />
-          <TextInput
-            name="courtRegisterNumber"
-            label="Nomor perkara"
-            value={val("courtRegisterNumber", s?.courtRegisterNumber)}
-            error={errors.courtRegisterNumber}
-            lang={lang}
-          />
-          <TextInput
-            name="courtDecidedOn"
+            {...field("courtDecidedOn", s?.courtDecidedOn)}
             label="Tanggal putusan pengadilan"
             hint="Format TTTT-BB-HH"
-            value={val("courtDecidedOn", s?.courtDecidedOn)}
-            error={errors.courtDecidedOn}
             width={10}
-            lang={lang}
           />
-          <Textarea
-            name="courtOutcome"
-            label="Putusan pengadilan"
-            value={val("courtOutcome", s?.courtOutcome)}
-            error={errors.courtOutcome}
-            rows={3}
-            lang={lang}
-          />
+          <Textarea {...field("courtOutcome", s?.courtOutcome)} label="Putusan pengadilan" rows={3} />
           <Button>{t(lang, "keb.save")}</Button>
         </form>
       ) : null}
