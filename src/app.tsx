@@ -12,6 +12,7 @@ import { jsxRenderer } from "hono/jsx-renderer";
 import { requestId } from "hono/request-id";
 import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
 import { adminRoutes } from "./modules/admin/index.ts";
+import { arsipRoutes } from "./modules/arsip/index.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { calendarRoutes } from "./modules/calendar/index.ts";
 import { dipRoutes } from "./modules/dip/index.ts";
@@ -35,7 +36,7 @@ const FORM_BODY_LIMIT = 256 * 1024;
 /** Routes that take file uploads; each also checks its own, smaller limit with a message beside the field. */
 const UPLOAD_PATHS = new Set(["/verifikasi", "/api/v1/verification/check", "/ppid/permohonan", "/api/v1/requests", "/ppid/kelola/baru"]);
 /** Staff case pages that take files (identity documents, information handed over, PDFs to redact). */
-const UPLOAD_PREFIXES = ["/ppid/kelola/permohonan/", "/ppid/lacak/"];
+const UPLOAD_PREFIXES = ["/ppid/kelola/permohonan/", "/ppid/lacak/", "/arsip/kelola/"];
 const isUploadPath = (path: string) => UPLOAD_PATHS.has(path) || UPLOAD_PREFIXES.some((p) => path.startsWith(p));
 const UPLOAD_BODY_LIMIT = 32 * 1024 * 1024;
 
@@ -113,6 +114,7 @@ export function createApp(p: Platform) {
   app.route("/", dipRoutes(p));
   app.route("/", ppidRoutes(p));
   app.route("/", keberatanRoutes(p));
+  app.route("/", arsipRoutes(p));
   app.route("/", comingSoonRoutes());
 
   app.notFound((c) => {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import type { Config } from "./config.ts";
 import { seedDemoAccounts, staffWithRole } from "./modules/accounts/index.ts";
+import { registerArsipJobs, seedArsip } from "./modules/arsip/index.ts";
 import { registerAuditJobs } from "./modules/audit/index.ts";
 import { registerDipJobs, seedDipDemo } from "./modules/dip/index.ts";
 import * as keberatan from "./modules/keberatan/index.ts";
@@ -71,6 +72,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
     registerDbMaintenance(p);
+    registerArsipJobs(p);
     registerPpidJobs(p);
     keberatan.registerKeberatanJobs(p);
     // The PPID registers and reports read objections through this hand-over (keberatan depends on ppid, not back).
@@ -80,13 +82,25 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     await jobs.start();
     phase("job queue");
     // Reference data is loaded again only when db/seed changed (a restart skips it).
-    const fingerprint = seedFingerprint(["wilayah-lebong.csv", "opd-lebong.csv", "klasifikasi-arsip.csv", "hari-libur-2024-2026.csv"]);
+    const fingerprint = seedFingerprint([
+      "wilayah-lebong.csv",
+      "opd-lebong.csv",
+      "klasifikasi-arsip.csv",
+      "hari-libur-2024-2026.csv",
+      "jra-contoh.csv",
+    ]);
     const [seeded] = await database.db.select().from(settings).where(eq(settings.key, "reference.seed"));
     if (seeded?.value !== fingerprint) {
       await inTransaction(p, SYSTEM_ACTOR, async (w) => {
         const org = await seedOrganisation(w.tx);
         const holidays = await seedHolidays(w.tx);
-        await w.audit({ action: "reference.seeded", subjectType: "reference", subjectId: fingerprint, after: { ...org, holidays } });
+        const arsip = await seedArsip(w.tx);
+        await w.audit({
+          action: "reference.seeded",
+          subjectType: "reference",
+          subjectId: fingerprint,
+          after: { ...org, holidays, ...arsip },
+        });
         await w.tx
           .insert(settings)
           .values({ key: "reference.seed", value: fingerprint })

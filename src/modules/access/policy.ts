@@ -83,6 +83,12 @@ export const RULES = {
   /** Keberatan: reading objections and disputes — the desk, the PPID Utama, the Atasan PPID. */
   "keberatan.read": (a) =>
     staff(a) && (hasRole(a, "petugas_layanan") || hasRegencyRole(a, "ppid_utama") || hasRegencyRole(a, "atasan_ppid")),
+  /** Arsip: staff pages of the archive (lists show only what each reader's class scope allows). */
+  "arsip.read": (a) => staff(a),
+  /** Arsip: capturing records, adding versions, changing metadata, declaring final — the OPD's arsiparis, a regency-wide arsiparis, or an admin. */
+  "arsip.manage": (a, t) => staff(a) && (hasRegencyRole(a, "admin") || hasRole(a, "arsiparis", t)),
+  /** Arsip: the default security class of a kode klasifikasi — a regency-wide arsiparis or an admin. */
+  "arsip.classification.manage": (a) => staff(a) && (hasRegencyRole(a, "admin") || hasRegencyRole(a, "arsiparis")),
 } satisfies Record<string, Rule>;
 
 export type PolicyName = keyof typeof RULES;
