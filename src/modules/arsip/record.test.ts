@@ -93,16 +93,14 @@ describe("retention", () => {
       disposition: "permanen",
     });
     // An arsiparis adds a row for 000.1 (Ketatausahaan): 000.1.1 (Telekomunikasi) has none of its own and inherits it.
-    await t.p.db
-      .insert(arsipRetentionRules)
-      .values({
-        code: "000.1",
-        description: "Ketatausahaan (uji)",
-        activeYears: 1,
-        inactiveYears: 4,
-        disposition: "musnah",
-        source: "uji",
-      });
+    await t.p.db.insert(arsipRetentionRules).values({
+      code: "000.1",
+      description: "Ketatausahaan (uji)",
+      activeYears: 1,
+      inactiveYears: 4,
+      disposition: "musnah",
+      source: "uji",
+    });
     const inherited = await fileTestRecord(t, {
       unitId: unitA,
       classificationCode: "000.1.1",
