@@ -13,16 +13,38 @@ const optional = (max: number, label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+/** A civil date YYYY-MM-DD that exists in the calendar (no 31 February), between 2000 and 2100. */
+export const realDate = (v: string) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || v < "2000-01-01" || v > "2100-12-31") return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+};
+
 const date = (label: string) =>
   z
     .string()
     .trim()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .refine(
-      (v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
-      `${label} harus tanggal yang benar.`,
-    );
+    .refine((v) => v === undefined || realDate(v), `${label} harus tanggal yang benar: isi tanggal, bulan, dan tahun, misalnya 20 7 2026.`);
+
+/**
+ * Joins the day, month and year boxes of a DateInput named `name` into
+ * YYYY-MM-DD ("" when all three are empty; a part left empty makes the date invalid).
+ */
+export function joinDate(values: Record<string, unknown>, name: string): string {
+  const part = (k: string) => (typeof values[`${name}-${k}`] === "string" ? (values[`${name}-${k}`] as string).trim() : "");
+  const [d, m, y] = [part("day"), part("month"), part("year")];
+  if (!d && !m && !y) return "";
+  const pad = (s: string) => (s.length === 1 ? `0${s}` : s);
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Splits a stored YYYY-MM-DD into the boxes of a DateInput (day and month without a leading zero). */
+export function dateParts(v: string | null | undefined): { day: string; month: string; year: string } {
+  const [year = "", month = "", day = ""] = (v ?? "").split("-");
+  return { day: day ? String(Number(day)) : "", month: month ? String(Number(month)) : "", year };
+}
 
 /** What the requester writes: the reasons (Pasal 35(1)), the case, the purpose. */
 export const objectionFields = z.object({
@@ -102,15 +124,48 @@ export const responseForm = z.object({
   response: z.enum(["puas", "tidak_puas"], { error: "Pilih apakah pemohon puas atau tidak puas dengan tanggapan Atasan PPID." }),
 });
 
+/** The dates of a dispute, in the order they happen (each a DateInput on the case page). */
+export const SENGKETA_DATES = ["filedOn", "mediasiOn", "ajudikasiOn", "putusanOn", "selesaiOn", "courtFiledOn", "courtDecidedOn"] as const;
+export type SengketaDate = (typeof SENGKETA_DATES)[number];
+
+export const SENGKETA_DATE_LABEL: Record<SengketaDate, string> = {
+  filedOn: "Tanggal pengajuan ke Komisi Informasi",
+  mediasiOn: "Tanggal mediasi",
+  ajudikasiOn: "Tanggal sidang ajudikasi",
+  putusanOn: "Tanggal putusan Komisi Informasi",
+  selesaiOn: "Tanggal selesai",
+  courtFiledOn: "Tanggal gugatan didaftarkan di pengadilan",
+  courtDecidedOn: "Tanggal putusan pengadilan",
+};
+
+/** The form's values with each dispute date's three boxes joined into YYYY-MM-DD (a date sent whole is kept). */
+export function withSengketaDates(values: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...values };
+  for (const name of SENGKETA_DATES) if (values[name] === undefined) out[name] = joinDate(values, name);
+  return out;
+}
+
+/** Each later date against the earlier ones it may not precede. */
+const ORDER: [SengketaDate, SengketaDate[]][] = [
+  ["mediasiOn", ["filedOn"]],
+  ["ajudikasiOn", ["filedOn", "mediasiOn"]],
+  ["putusanOn", ["filedOn", "mediasiOn", "ajudikasiOn"]],
+  ["selesaiOn", ["filedOn", "mediasiOn", "ajudikasiOn", "putusanOn"]],
+  ["courtFiledOn", ["filedOn", "putusanOn"]],
+  ["courtDecidedOn", ["courtFiledOn"]],
+];
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 export const sengketaForm = z
   .object({
-    filedOn: date("Tanggal pengajuan ke Komisi Informasi").refine((v) => v !== undefined, "Isi tanggal pengajuan ke Komisi Informasi."),
+    filedOn: date(SENGKETA_DATE_LABEL.filedOn).refine((v) => v !== undefined, "Isi tanggal pengajuan ke Komisi Informasi."),
     registerNumber: optional(120, "Nomor register"),
     stage: z.enum(SENGKETA_STAGES, { error: "Pilih tahap sengketa." }),
-    mediasiOn: date("Tanggal mediasi"),
-    ajudikasiOn: date("Tanggal ajudikasi"),
-    putusanOn: date("Tanggal putusan"),
-    selesaiOn: date("Tanggal selesai"),
+    mediasiOn: date(SENGKETA_DATE_LABEL.mediasiOn),
+    ajudikasiOn: date(SENGKETA_DATE_LABEL.ajudikasiOn),
+    putusanOn: date(SENGKETA_DATE_LABEL.putusanOn),
+    selesaiOn: date(SENGKETA_DATE_LABEL.selesaiOn),
     result: z
       .string()
       .optional()
@@ -122,9 +177,9 @@ export const sengketaForm = z
       .optional()
       .transform((v) => (v ? v : undefined))
       .pipe(z.enum(["ptun", "pn"], { error: "Pilih PTUN atau PN." }).optional()),
-    courtFiledOn: date("Tanggal gugatan ke pengadilan"),
+    courtFiledOn: date(SENGKETA_DATE_LABEL.courtFiledOn),
     courtRegisterNumber: optional(120, "Nomor perkara"),
-    courtDecidedOn: date("Tanggal putusan pengadilan"),
+    courtDecidedOn: date(SENGKETA_DATE_LABEL.courtDecidedOn),
     courtOutcome: optional(4000, "Putusan pengadilan"),
   })
   .superRefine((v, ctx) => {
@@ -134,8 +189,16 @@ export const sengketaForm = z
     need("putusanOn", v.stage !== "putusan" || Boolean(v.putusanOn), "Isi tanggal putusan Komisi Informasi.");
     need("result", v.stage !== "selesai" || Boolean(v.result), "Pilih hasil sengketa yang sudah selesai.");
     need("courtType", !v.courtFiledOn || Boolean(v.courtType), "Pilih pengadilan tempat gugatan diajukan (PTUN atau PN).");
-    for (const k of ["mediasiOn", "ajudikasiOn", "putusanOn", "selesaiOn", "courtFiledOn"] as const) {
-      need(k, !v[k] || !v.filedOn || v[k] >= v.filedOn, "Tanggal ini tidak boleh sebelum tanggal pengajuan sengketa.");
+    need(
+      "courtFiledOn",
+      !v.courtFiledOn || Boolean(v.putusanOn),
+      "Gugatan ke pengadilan diajukan atas putusan Komisi Informasi: isi tanggal putusan Komisi Informasi lebih dulu.",
+    );
+    need("courtDecidedOn", !v.courtDecidedOn || Boolean(v.courtFiledOn), "Isi tanggal gugatan didaftarkan sebelum tanggal putusannya.");
+    for (const [later, earlier] of ORDER) {
+      const at = v[later];
+      const before = earlier.find((e) => at && v[e] && at < (v[e] as string));
+      if (before) need(later, false, `${SENGKETA_DATE_LABEL[later]} tidak boleh sebelum ${lower(SENGKETA_DATE_LABEL[before])}.`);
     }
   });
 export type SengketaFields = z.infer<typeof sengketaForm>;

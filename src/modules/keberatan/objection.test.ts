@@ -19,6 +19,7 @@ import {
   forwardObjection,
   getObjection,
   issueObjectionReceipt,
+  keberatan,
   OBJECTION_REGISTER_COLUMNS,
   objectionRegister,
   objectionStats,
@@ -145,6 +146,11 @@ describe("an objection decided by the Atasan PPID, then disputed", () => {
     const bad = await decideObjection(t.p, atasan, META, k.id, { decision: "x", decisionText: "", position: "" }).catch((e) => e);
     expect(bad.fields).toMatchObject({ decision: expect.any(String), decisionText: expect.any(String), position: expect.any(String) });
     const { documentId } = await decideObjection(t.p, atasan, META, k.id, decision);
+    // Decided on Wed 8 Jul 2026 (two days before its due date): the dispute window runs to Tue 28 Jul 2026.
+    await t.p.db
+      .update(keberatan)
+      .set({ decidedAt: new Date("2026-07-08T10:00:00+07:00") })
+      .where(eq(keberatan.id, k.id));
     const letter = await t.agent().request(`/verifikasi/${documentId}`);
     expect(letter.status).toBe(200);
     expect(await letter.text()).toContain(k.number);

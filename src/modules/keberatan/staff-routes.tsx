@@ -13,6 +13,7 @@ import { getRequest, loadLaw } from "../ppid/index.ts";
 import { decideObjection, forwardObjection } from "./commands/decideObjection.ts";
 import { fileDeskObjection } from "./commands/fileObjection.ts";
 import { recordResponse, saveSengketa } from "./commands/respond.ts";
+import { joinDate, withSengketaDates } from "./forms.ts";
 import { getObjection, OPEN_OBJECTION_STATES, objectionEvents, objectionQueue, sengketaOf } from "./queries.ts";
 import { disputeWindow } from "./reasons.ts";
 import { CasePage } from "./views/CasePage.tsx";
@@ -33,12 +34,6 @@ const deskFormOf = (v: Record<string, unknown>): DeskForm => ({
   "diterima-year": formText(v["diterima-year"]),
   receivedTime: formText(v.receivedTime),
 });
-
-const pad = (s: string) => (s.trim().length === 1 ? `0${s.trim()}` : s.trim());
-const receivedDateOf = (f: DeskForm) =>
-  f["diterima-year"] || f["diterima-month"] || f["diterima-day"]
-    ? `${f["diterima-year"].trim()}-${pad(f["diterima-month"])}-${pad(f["diterima-day"])}`
-    : "";
 
 export function staffKeberatanRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
@@ -78,7 +73,7 @@ export function staffKeberatanRoutes(p: Platform) {
     const values = await readForm(c);
     const form = deskFormOf(values);
     try {
-      const res = await fileDeskObjection(p, actor, meta(c), { ...values, receivedDate: receivedDateOf(form) });
+      const res = await fileDeskObjection(p, actor, meta(c), { ...values, receivedDate: joinDate(values, "diterima") });
       return c.redirect(href(lang(c), `/ppid/kelola/keberatan/${res.id}?disimpan=1`), 303);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
@@ -112,6 +107,7 @@ export function staffKeberatanRoutes(p: Platform) {
           events,
           sengketa: s,
           dispute: disputeWindow(cal, law, k, today),
+          disputeWindowDays: law.disputeWindowDays,
           can: { desk: can(actor, "keberatan.desk"), decide: can(actor, "keberatan.decide") },
           overdue: OPEN_OBJECTION_STATES.includes(k.state) && k.dueOn < today,
         }}
@@ -144,6 +140,6 @@ export function staffKeberatanRoutes(p: Platform) {
   action("teruskan", (c, id, v) => forwardObjection(p, c.get("actor"), meta(c), id, v));
   action("putuskan", (c, id, v) => decideObjection(p, c.get("actor"), meta(c), id, v));
   action("tanggapan", (c, id, v) => recordResponse(p, c.get("actor"), meta(c), id, v));
-  action("sengketa", (c, id, v) => saveSengketa(p, c.get("actor"), meta(c), id, v));
+  action("sengketa", (c, id, v) => saveSengketa(p, c.get("actor"), meta(c), id, withSengketaDates(v)));
   return r;
 }

@@ -5,6 +5,7 @@ import type { FieldErrors } from "../../../platform/http/errors.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
 import {
   Button,
+  DateInput,
   ErrorSummary,
   NotificationBanner,
   Radios,
@@ -14,6 +15,7 @@ import {
   TextInput,
 } from "../../../platform/ui/components/index.ts";
 import type { Objection } from "../case.ts";
+import { dateParts, SENGKETA_DATE_LABEL, SENGKETA_DATES, type SengketaDate } from "../forms.ts";
 import { DECISION_LABEL } from "../letters.ts";
 import type { keberatanEvents, sengketa } from "../schema.ts";
 import { SENGKETA_RESULTS, SENGKETA_STAGES } from "../schema.ts";
@@ -42,18 +44,15 @@ export interface CaseView {
   events: (typeof keberatanEvents.$inferSelect)[];
   sengketa: typeof sengketa.$inferSelect | null;
   dispute: { lastDay: string; basis: "decision" | "no_decision"; open: boolean } | null;
+  /** law.disputeWindowDays */
+  disputeWindowDays: number;
   can: { desk: boolean; decide: boolean };
   /** The Atasan's decision is past due (a dispute may be recorded without one). */
   overdue: boolean;
 }
 
-const DATE_FIELDS = [
-  ["filedOn", "Tanggal pengajuan ke Komisi Informasi"],
-  ["mediasiOn", "Tanggal mediasi"],
-  ["ajudikasiOn", "Tanggal sidang ajudikasi"],
-  ["putusanOn", "Tanggal putusan"],
-  ["selesaiOn", "Tanggal selesai"],
-] as const;
+/** Error summary links of the dispute dates go to their day box. */
+const DATE_TARGETS = Object.fromEntries(SENGKETA_DATES.map((n) => [n, `${n}-day`]));
 
 export function CasePage({
   v,
@@ -74,12 +73,20 @@ export function CasePage({
   const s = v.sengketa;
   /** The name, typed (or stored) value, error and language of one field of the page's forms. */
   const field = (name: string, stored?: string | null) => ({ name, value: values[name] ?? stored ?? "", error: errors[name], lang });
+  /** The same for a dispute date: its three boxes as typed, or the stored date split. */
+  const date = (name: SengketaDate) => {
+    const typed = ["day", "month", "year"].some((x) => values[`${name}-${x}`] !== undefined);
+    const value = typed
+      ? { day: values[`${name}-day`] ?? "", month: values[`${name}-month`] ?? "", year: values[`${name}-year`] ?? "" }
+      : dateParts(s?.[name]);
+    return { name, legend: SENGKETA_DATE_LABEL[name], legendSize: "s" as const, value, error: errors[name], lang };
+  };
   const showSengketa =
     v.can.desk && (k.state === "SENGKETA" || (v.overdue && (k.state === "TERREGISTRASI" || k.state === "DITERUSKAN_KE_ATASAN")));
   return (
     <>
       <StaffCrumbs />
-      <ErrorSummary errors={errors} lang={lang} />
+      <ErrorSummary errors={errors} targets={DATE_TARGETS} lang={lang} />
       {saved ? <NotificationBanner type="success" heading="Disimpan." lang={lang} /> : null}
       <span class="govuk-caption-l">Keberatan</span>
       <h1 class="govuk-heading-l">{k.number}</h1>
@@ -167,15 +174,23 @@ export function CasePage({
         <form method="post" action={`${base}/sengketa`} novalidate class="sp-section">
           {csrf}
           <h2 class="govuk-heading-m">{t(lang, "keb.staff.sengketa")}</h2>
-          {DATE_FIELDS.map(([name, label]) => (
-            <TextInput {...field(name, s?.[name])} label={label} hint="Format TTTT-BB-HH, misalnya 2026-07-20" width={10} />
-          ))}
+          {v.dispute ? (
+            <p class="govuk-body">
+              Sengketa diajukan paling lambat {day(v.dispute.lastDay)} ({v.disputeWindowDays} hari kerja{" "}
+              {v.dispute.basis === "decision" ? "sejak tanggapan Atasan PPID" : "sejak batas waktu tanggapan Atasan PPID lewat"}).
+            </p>
+          ) : null}
+          <DateInput {...date("filedOn")} hint="Tanggal permohonan penyelesaian sengketa diterima Komisi Informasi. Contoh: 20 7 2026" />
           <TextInput {...field("registerNumber", s?.registerNumber)} label="Nomor register sengketa di Komisi Informasi" />
           <Select
             {...field("stage", s?.stage ?? "mediasi")}
             label="Tahap"
             items={SENGKETA_STAGES.map((x) => ({ value: x, label: STAGE_LABEL[x] }))}
           />
+          <DateInput {...date("mediasiOn")} />
+          <DateInput {...date("ajudikasiOn")} />
+          <DateInput {...date("putusanOn")} hint="Wajib bila tahapnya putusan." />
+          <DateInput {...date("selesaiOn")} />
           <Select
             {...field("result", s?.result)}
             label="Hasil (bila sudah ada)"
@@ -192,14 +207,9 @@ export function CasePage({
               { value: "pn", label: "Pengadilan Negeri (PN)" },
             ]}
           />
-          <TextInput {...field("courtFiledOn", s?.courtFiledOn)} label="Tanggal gugatan didaftarkan" hint="Format TTTT-BB-HH" width={10} />
+          <DateInput {...date("courtFiledOn")} />
           <TextInput {...field("courtRegisterNumber", s?.courtRegisterNumber)} label="Nomor perkara" />
-          <TextInput
-            {...field("courtDecidedOn", s?.courtDecidedOn)}
-            label="Tanggal putusan pengadilan"
-            hint="Format TTTT-BB-HH"
-            width={10}
-          />
+          <DateInput {...date("courtDecidedOn")} />
           <Textarea {...field("courtOutcome", s?.courtOutcome)} label="Putusan pengadilan" rows={3} />
           <Button>{t(lang, "keb.save")}</Button>
         </form>
