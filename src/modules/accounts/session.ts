@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Platform } from "../../platform/context.ts";
@@ -44,27 +44,37 @@ export function clearSessionCookie(c: Context) {
 /** Loads the actor of a session token, or null when the session is unknown, expired or the user inactive. */
 export async function actorForToken(db: Executor, token: string): Promise<(Actor & { lastSeenAt: Date }) | null> {
   const id = hashToken(token);
+  // One round trip: the session, its person and their live role grants (every signed-in request pays for it).
   const [row] = await db
-    .select({ s: sessions, u: users })
+    .select({
+      userId: users.id,
+      kind: users.kind,
+      name: users.name,
+      email: users.email,
+      clearance: users.clearance,
+      csrfToken: sessions.csrfToken,
+      mfaPassed: sessions.mfaPassed,
+      lastSeenAt: sessions.lastSeenAt,
+      grants: sql<
+        Actor["roles"]
+      >`(SELECT coalesce(json_agg(json_build_object('role', ${roleAssignments.role}, 'unitId', ${roleAssignments.unitId})), '[]'::json)
+        FROM ${roleAssignments} WHERE ${roleAssignments.userId} = ${users.id} AND ${roleAssignments.revokedAt} IS NULL)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), eq(users.status, "active")));
   if (!row) return null;
-  const grants = await db
-    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId })
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.userId, row.u.id), isNull(roleAssignments.revokedAt)));
   return {
-    userId: row.u.id,
-    kind: row.u.kind,
-    name: row.u.name,
-    email: row.u.email,
-    clearance: row.u.clearance,
-    roles: row.u.kind === "staff" ? grants : [],
+    userId: row.userId,
+    kind: row.kind,
+    name: row.name,
+    email: row.email,
+    clearance: row.clearance,
+    roles: row.kind === "staff" ? row.grants : [],
     sessionId: id,
-    csrfToken: row.s.csrfToken,
-    mfaPassed: row.s.mfaPassed,
-    lastSeenAt: row.s.lastSeenAt,
+    csrfToken: row.csrfToken,
+    mfaPassed: row.mfaPassed,
+    lastSeenAt: row.lastSeenAt,
   };
 }
 

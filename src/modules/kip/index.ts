@@ -3,4 +3,4 @@
  * and thresholds every PPID clock, page and letter reads. One source for the
  * request service (ppid), the information lists (dip) and objections (keberatan).
  */
-export { calendarOptions, DEFAULT_LAW, LAW_SETTING_KEY, type Law, lawSchema, loadLaw } from "./law.ts";
+export { calendarOptions, DEFAULT_LAW, LAW_SETTING_KEY, type Law, lawSchema, loadLaw, loadLawCached } from "./law.ts";

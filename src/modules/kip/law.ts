@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Platform } from "../../platform/context.ts";
+import { DbCache } from "../../platform/db/cache.ts";
 import type { Tx } from "../../platform/db/client.ts";
 import { settings } from "../../platform/db/settings-schema.ts";
 
@@ -60,6 +61,17 @@ export async function loadLaw(db: Platform["db"] | Tx): Promise<Law> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, LAW_SETTING_KEY));
   const stored = lawSchema.partial().safeParse(row?.value ?? {});
   return { ...DEFAULT_LAW, ...(stored.success ? stored.data : {}) };
+}
+
+const lawCache = new DbCache<Law>(10_000);
+
+/**
+ * loadLaw for busy read-only pages (the queue, the register): kept per process
+ * for 10 s and dropped at every commit of this process (saving the law data is
+ * one). Commands read the law with loadLaw inside their transaction.
+ */
+export function loadLawCached(p: Pick<Platform, "db" | "events">): Promise<Law> {
+  return lawCache.followCommits(p.events).get(p.db, "law", () => loadLaw(p.db));
 }
 
 /** The calendar options every PPID clock uses. */

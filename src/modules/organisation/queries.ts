@@ -1,4 +1,6 @@
 import { and, asc, desc, eq, ilike, or, sql } from "drizzle-orm";
+import type { Platform } from "../../platform/context.ts";
+import { DbCache } from "../../platform/db/cache.ts";
 import type { Executor } from "../../platform/db/client.ts";
 import { regions, unitHistory, units } from "./schema.ts";
 
@@ -6,6 +8,18 @@ export type Unit = typeof units.$inferSelect;
 
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+const activeUnits = new DbCache<Unit[]>(30_000);
+
+/**
+ * The active units, as listUnits(db) gives them, kept per process for 30 s and
+ * dropped at every commit of this process: the filters of busy pages (the
+ * public register, the staff queue) list them on every request. Do not mutate
+ * the array.
+ */
+export function listUnitsCached(p: Pick<Platform, "db" | "events">): Promise<Unit[]> {
+  return activeUnits.followCommits(p.events).get(p.db, "active", () => listUnits(p.db));
 }
 
 /** Active units, optionally filtered by a name/code search (substring, then typo-tolerant). */

@@ -6,7 +6,7 @@ export { type Clock, ClockError, type ClockEvent, type ClockStep, computeClock, 
 export { createDeskRequest, registerRequest } from "./commands/deskRequests.ts";
 export { RECEIPT_JOB, type SubmitResult, submitRequest } from "./commands/submitRequest.ts";
 export { issueReceipt, LETTERHEAD, recomputeOpenClocks } from "./jobs.ts";
-export { calendarOptions, DEFAULT_LAW, LAW_SETTING_KEY, type Law, loadLaw } from "./law.ts";
+export { calendarOptions, DEFAULT_LAW, LAW_SETTING_KEY, type Law, loadLaw, loadLawCached } from "./law.ts";
 export { requestMailAddress, startMailIntake } from "./mail-intake/index.ts";
 export { findRequestByRef, getRequest, isRequester, objectionDates, requestEvents, requestFiles } from "./queries.ts";
 export { registerPpidJobs } from "./register.ts";

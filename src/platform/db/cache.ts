@@ -1,3 +1,4 @@
+import type { EventEmitter } from "node:events";
 import type { Executor } from "./client.ts";
 
 /**
@@ -30,7 +31,8 @@ export class DbCache<T> {
     if (hit && hit.generation === this.generation && now - hit.at < this.ttlMs) return hit.value;
     if (entries.size >= this.maxKeys) entries.clear();
     const gen = this.generation;
-    const value = load();
+    // Promise.resolve: a lazy thenable (a query builder runs again at every await) is run once here.
+    const value = Promise.resolve(load());
     const entry = { at: now, generation: gen, value };
     if (isTransaction(db)) {
       value.then(
@@ -51,6 +53,21 @@ export class DbCache<T> {
   /** Drops every entry (call after this process changed what is cached). */
   invalidate(): void {
     this.generation++;
+  }
+
+  private readonly followed = new WeakSet<EventEmitter>();
+
+  /**
+   * Drops every entry at each "committed" event of a platform (every command
+   * transaction of this process). Safe to call on every request: the listener
+   * is added once per emitter.
+   */
+  followCommits(events: EventEmitter): this {
+    if (!this.followed.has(events)) {
+      this.followed.add(events);
+      events.on("committed", () => this.invalidate());
+    }
+    return this;
   }
 }
 

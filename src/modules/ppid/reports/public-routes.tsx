@@ -3,20 +3,21 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { jakartaDate, loadCalendar } from "../../../platform/calendar/index.ts";
 import type { Platform } from "../../../platform/context.ts";
+import { DbCache } from "../../../platform/db/cache.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { publicCache } from "../../../platform/http/render.tsx";
 import { fieldErrors } from "../../../platform/http/validation.ts";
 import { t } from "../../../platform/i18n/index.ts";
-import { getUnit, getUnitBySlug, listUnits } from "../../organisation/index.ts";
-import { loadLaw } from "../law.ts";
+import { getUnit, getUnitBySlug, listUnitsCached } from "../../organisation/index.ts";
+import { loadLaw, loadLawCached } from "../law.ts";
 import { ppidRequests } from "../schema.ts";
-import { DECISIONS, STATES } from "../states.ts";
+import { DECISIONS, STATES, type State } from "../states.ts";
 import { metricDefinitions } from "./definitions.ts";
 import { loadObjectionSummary } from "./objections.ts";
 import { yearPeriod, yearSchema } from "./period.ts";
-import { MAX_PAGE, publicRegister } from "./register.ts";
+import { MAX_PAGE, type PublicRegisterPage as PublicRegisterData, publicRegister } from "./register.ts";
 import { computeStats, yearlyCounts } from "./stats.ts";
 import { PublicRegisterPage, type RegisterQuery } from "./views/PublicRegisterPage.tsx";
 import { StatisticsPage } from "./views/StatisticsPage.tsx";
@@ -52,6 +53,8 @@ function lenient(raw: Record<string, string>): Partial<Query> {
 
 async function resolveUnit(p: Platform, key: string | undefined) {
   if (!key) return null;
+  const active = (await listUnitsCached(p)).find((u) => u.id === key || u.slug === key);
+  if (active) return active;
   return (z.uuid().safeParse(key).success ? await getUnit(p.db, key) : await getUnitBySlug(p.db, key)) ?? null;
 }
 
@@ -63,18 +66,27 @@ async function registerYears(db: Executor): Promise<number[]> {
   return Array.from({ length: Math.max(1, now - first + 1) }, (_, i) => now - i);
 }
 
+/**
+ * Register pages by their filter, and the years list: kept per process for
+ * REGISTER_TTL_MS and dropped at every commit of this process. The page cache
+ * answers a repeated URL; this answers the same filter behind a different URL
+ * (another parameter order, a tracking parameter, the API and the HTML page).
+ */
+const REGISTER_TTL_MS = 10_000;
+const registerCache = new DbCache<PublicRegisterData>(REGISTER_TTL_MS, 500);
+const yearsCache = new DbCache<number[]>(REGISTER_TTL_MS);
+
 /** The public register (page and API) and the statistics page: anonymous, cacheable, no identity. */
 export function publicReportRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
-  const load = async (f: Partial<Query>, unitId?: string) =>
-    publicRegister(p.db, await loadCalendar(p.db), await loadLaw(p.db), {
-      q: f.q,
-      year: f.tahun,
-      unitId,
-      state: f.status as never,
-      decision: f.keputusan,
-      page: f.page,
-    });
+  registerCache.followCommits(p.events);
+  yearsCache.followCommits(p.events);
+  const load = (f: Partial<Query>, unitId?: string) => {
+    const filter = { q: f.q, year: f.tahun, unitId, state: f.status as State | undefined, decision: f.keputusan, page: f.page };
+    return registerCache.get(p.db, JSON.stringify(filter), async () =>
+      publicRegister(p.db, await loadCalendar(p.db), await loadLawCached(p), filter),
+    );
+  };
 
   /** GET /api/v1/register?tahun=&opd=&status=&keputusan=&q=&page= */
   r.get("/api/v1/register", async (c) => {
@@ -100,7 +112,11 @@ export function publicReportRoutes(p: Platform) {
     const parsed = registerQuery.partial().safeParse(raw);
     const f = parsed.success ? parsed.data : lenient(raw);
     const unit = await resolveUnit(p, f.opd);
-    const [data, units, years] = await Promise.all([load(f, unit?.id), listUnits(p.db), registerYears(p.db)]);
+    const [data, units, years] = await Promise.all([
+      load(f, unit?.id),
+      listUnitsCached(p),
+      yearsCache.get(p.db, "years", () => registerYears(p.db)),
+    ]);
     const filter: RegisterQuery = {
       q: f.q ?? "",
       tahun: f.tahun ? String(f.tahun) : "",

@@ -8,6 +8,7 @@
 
 import { and, asc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import { type CivilDate, loadCalendar } from "../../../platform/calendar/index.ts";
+import type { Platform } from "../../../platform/context.ts";
 import { DbCache } from "../../../platform/db/cache.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
@@ -15,7 +16,7 @@ import { can } from "../../access/index.ts";
 import { units } from "../../organisation/index.ts";
 import { todayWib } from "../case.ts";
 import { type Urgency, type UrgencyBounds, urgencyBounds, urgencyOn } from "../clock.ts";
-import { loadLaw } from "../law.ts";
+import { loadLaw, loadLawCached } from "../law.ts";
 import { ppidRequests } from "../schema.ts";
 import { STATES, type State } from "../states.ts";
 
@@ -112,17 +113,24 @@ export interface Queue {
 }
 
 /**
- * The section and urgency counts scan every open request the person may see;
- * they are kept per process for a few seconds (and dropped at every commit of
- * this process, see invalidateQueueCounts), so a busy desk reloading the queue
- * pays for the 50 rows only. The rows themselves are always read fresh.
+ * A busy desk reloads the queue all day: with `cache`, the law data, the
+ * section and urgency counts (which scan every open request the person may
+ * see) and the page of rows are kept per process for a few seconds and dropped
+ * at every commit of this process (any command: what a person just did shows at
+ * once; another process's changes show within ROWS_TTL_MS). Without it, every
+ * read is fresh.
  */
 type CountsRow = Record<string, number>;
-const countsCache = new DbCache<CountsRow>(5_000);
+const COUNTS_TTL_MS = 5_000;
+const ROWS_TTL_MS = 3_000;
+const countsCache = new DbCache<CountsRow>(COUNTS_TTL_MS);
+const rowsCache = new DbCache<RowData[]>(ROWS_TTL_MS);
+type RowData = Omit<QueueRow, "urgency">;
 
-/** Drops the cached counts (called after every commit of this process). */
-export function invalidateQueueCounts(): void {
+/** Drops the cached counts and rows of this process. */
+export function invalidateQueueCache(): void {
   countsCache.invalidate();
+  rowsCache.invalidate();
 }
 
 export async function loadQueue(
@@ -130,9 +138,14 @@ export async function loadQueue(
   v: Visibility,
   f: QueueFilter,
   now = new Date(),
-  opts: { cacheCounts?: boolean } = {},
+  opts: { cache?: Pick<Platform, "db" | "events"> } = {},
 ): Promise<Queue> {
-  const [cal, law] = await Promise.all([loadCalendar(db), loadLaw(db)]);
+  const cache = opts.cache;
+  if (cache) {
+    countsCache.followCommits(cache.events);
+    rowsCache.followCommits(cache.events);
+  }
+  const [cal, law] = await Promise.all([loadCalendar(db), cache ? loadLawCached(cache) : loadLaw(db)]);
   const today = todayWib(now);
   const b = urgencyBounds(cal, law, today);
   // Written out (not bound parameters) so the planner matches the partial index on open requests.
@@ -169,9 +182,11 @@ export async function loadQueue(
       .where(and(seen, active));
     return row as CountsRow;
   };
-  const [totals, counts, rows] = await Promise.all([
-    f.state ? db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond) : Promise.resolve(null),
-    opts.cacheCounts ? countsCache.get(db, countsKey, loadCounts) : loadCounts(),
+  const loadTotal = async (): Promise<CountsRow> => {
+    const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(ppidRequests).where(cond);
+    return row;
+  };
+  const loadRows = async (): Promise<RowData[]> =>
     db
       .select({
         id: ppidRequests.id,
@@ -191,10 +206,14 @@ export async function loadQueue(
       .where(cond)
       .orderBy(sql`${ppidRequests.dueOn} ASC NULLS LAST`, asc(ppidRequests.receivedAt), asc(ppidRequests.id))
       .limit(PAGE_SIZE)
-      .offset((f.page - 1) * PAGE_SIZE),
+      .offset((f.page - 1) * PAGE_SIZE);
+  const [totals, counts, rows] = await Promise.all([
+    f.state ? (cache ? countsCache.get(db, `${countsKey}:total`, loadTotal) : loadTotal()) : Promise.resolve(null),
+    cache ? countsCache.get(db, countsKey, loadCounts) : loadCounts(),
+    cache ? rowsCache.get(db, JSON.stringify({ v, today, f }), loadRows) : loadRows(),
   ]);
   const { total: listed, ...sectionCounts } = counts as typeof counts & { total?: number };
-  const total = Number(totals ? totals[0].total : listed);
+  const total = Number(totals ? totals.total : listed);
   return {
     rows: rows.map((r) => ({ ...r, urgency: urgencyOn(b, { status: r.clockStatus, due: r.dueOn }) })),
     total,

@@ -6,20 +6,18 @@ import { forbidden, unauthorized, ValidationError } from "../../../platform/http
 import { privatePage } from "../../../platform/http/render.tsx";
 import { t } from "../../../platform/i18n/index.ts";
 import { authorize, can } from "../../access/index.ts";
-import { listUnits } from "../../organisation/index.ts";
+import { listUnitsCached } from "../../organisation/index.ts";
 import { createDeskRequest } from "../commands/deskRequests.ts";
 import { caseRoutes } from "./case-routes.tsx";
 import { joinDate } from "./forms.ts";
 import { metaOf, readSubmitted } from "./http.ts";
 import "./messages.ts";
-import { invalidateQueueCounts, loadQueue, queueFilterOf, visibilityOf } from "./queue.ts";
+import { loadQueue, queueFilterOf, visibilityOf } from "./queue.ts";
 import { IntakeDonePage, IntakeFormPage } from "./views/IntakePages.tsx";
 import { QueuePage } from "./views/QueuePage.tsx";
 
 export function staffRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
-  // Cached queue counts are dropped at every commit of this process (another process's changes show within seconds).
-  p.events.on("committed", invalidateQueueCounts);
 
   r.get("/ppid/kelola", async (c) => {
     const actor = c.get("actor");
@@ -28,7 +26,7 @@ export function staffRoutes(p: Platform) {
     if (!v) throw forbidden();
     privatePage(c);
     const filter = queueFilterOf(c.req.query());
-    const [queue, all] = await Promise.all([loadQueue(p.db, v, filter, new Date(), { cacheCounts: true }), listUnits(p.db)]);
+    const [queue, all] = await Promise.all([loadQueue(p.db, v, filter, new Date(), { cache: p }), listUnitsCached(p)]);
     const units = all.filter((u) => v.all || v.units.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
     return c.render(<QueuePage queue={queue} filter={filter} units={units} canIntake={can(actor, "ppid.desk")} />, {
       title: t(c.get("lang"), "ppid.staff.queue.title"),
