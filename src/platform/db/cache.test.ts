@@ -8,6 +8,7 @@ const db = { dialect: {} } as unknown as Executor;
 describe("DbCache", () => {
   it("runs a lazy thenable (a query builder) once, however often the cached value is awaited", async () => {
     let runs = 0;
+    // biome-ignore lint/suspicious/noThenProperty: a lazy thenable is exactly what a Drizzle query builder is.
     const lazy = { then: (ok: (v: number) => void) => ok(++runs) } as unknown as Promise<number>;
     const cache = new DbCache<number>(60_000);
     expect(await cache.get(db, "k", () => lazy)).toBe(1);
