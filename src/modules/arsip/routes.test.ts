@@ -123,6 +123,33 @@ describe("staff pages", () => {
   });
 });
 
+describe("classification defaults", () => {
+  it("a regency-wide arsiparis sets a code's default class with a reason; new records under it get it; an OPD arsiparis may not", async () => {
+    expect(
+      (await arsiparis.request("/arsip/kelola/klasifikasi", { form: { code: "700", securityClass: "rahasia", reason: "Pengawasan" } }))
+        .status,
+    ).toBe(403);
+    const { agent } = await signInAs(t, { roles: [{ role: "arsiparis", unitId: null }] });
+    await agent.page("/arsip/kelola/klasifikasi");
+    const bad = await agent.request("/arsip/kelola/klasifikasi", { form: { code: "700", securityClass: "rahasia", reason: "" } });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Tuliskan alasannya");
+    const ok = await agent.request("/arsip/kelola/klasifikasi", {
+      form: { code: "700", securityClass: "rahasia", reason: "Hasil pemeriksaan pengawasan" },
+    });
+    expect(ok.status).toBe(303);
+    expect(await actions("700")).toEqual(["arsip.classification.default_set"]);
+    const { recordId } = await fileTestRecord(t, {
+      unitId: unitA,
+      classificationCode: "700.1",
+      title: "Laporan hasil pemeriksaan",
+      sourceRef: "lhp",
+    });
+    const [r] = await queryRows<{ c: string }>(t.p.db, sql`SELECT security_class AS c FROM arsip_records WHERE id = ${recordId}`);
+    expect(r.c).toBe("rahasia");
+  });
+});
+
 describe("public pages", () => {
   it("finds public records only, sets no cookie, and serves their files", async () => {
     const pub = await fileTestRecord(t, {

@@ -13,6 +13,7 @@ import { addVersion } from "./commands/addVersion.ts";
 import { captureRecord } from "./commands/captureRecord.ts";
 import { declareFinal } from "./commands/declareFinal.ts";
 import { recordAccess } from "./commands/recordAccess.ts";
+import { setClassificationDefault } from "./commands/setClassificationDefault.ts";
 import { updateMetadata } from "./commands/updateMetadata.ts";
 import type { Upload } from "./files.ts";
 import { sendFile } from "./public-routes.tsx";
@@ -114,9 +115,34 @@ export function staffRoutes(p: Platform) {
   });
 
   r.get("/arsip/kelola/klasifikasi", async (c) => {
-    authorize(c.get("actor"), "arsip.read");
+    const actor = c.get("actor");
+    authorize(actor, "arsip.read");
     privatePage(c);
-    return c.render(<ClassificationPage nodes={await classificationTree(p.db)} />, { title: "Kode klasifikasi dan retensi" });
+    return c.render(
+      <ClassificationPage
+        nodes={await classificationTree(p.db)}
+        canManage={can(actor, "arsip.classification.manage")}
+        saved={c.req.query("disimpan") === "1"}
+      />,
+      { title: "Kode klasifikasi dan retensi" },
+    );
+  });
+
+  r.post("/arsip/kelola/klasifikasi", async (c) => {
+    const actor = c.get("actor");
+    authorize(actor, "arsip.classification.manage");
+    privatePage(c);
+    const values = (await readSubmitted(c)).values;
+    try {
+      await setClassificationDefault(p, actor, meta(c), values);
+      return c.redirect(href(c.get("lang"), "/arsip/kelola/klasifikasi?disimpan=1"), 303);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      c.status(400);
+      return c.render(<ClassificationPage nodes={await classificationTree(p.db)} canManage values={values} errors={e.fields} />, {
+        title: "Kesalahan: Kode klasifikasi dan retensi",
+      });
+    }
   });
 
   r.get("/arsip/kelola/baru", async (c) => {

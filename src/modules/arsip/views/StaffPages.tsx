@@ -1,8 +1,20 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { formatDate, href, t } from "../../../platform/i18n/index.ts";
-import { Breadcrumbs, Button, NotificationBanner, SummaryList, Table, Tag } from "../../../platform/ui/components/index.ts";
+import {
+  Breadcrumbs,
+  Button,
+  ErrorSummary,
+  NotificationBanner,
+  Select,
+  SummaryList,
+  Table,
+  Tag,
+  Textarea,
+  TextInput,
+} from "../../../platform/ui/components/index.ts";
 import type { ClassNode, RecordDetail, SearchFilter, SearchResult, versionsOf } from "../queries.ts";
+import { SECURITY_CLASSES } from "../schema.ts";
 import { ClassTag, formatSize, Results, SearchForm } from "./parts.tsx";
 import { FileField } from "./StaffForms.tsx";
 
@@ -164,11 +176,22 @@ export function StaffRecordPage(props: {
   );
 }
 
-export function ClassificationPage(props: { nodes: ClassNode[] }) {
-  const lang = useRequestContext<AppEnv>().get("lang");
+export function ClassificationPage(props: {
+  nodes: ClassNode[];
+  canManage: boolean;
+  values?: Record<string, string>;
+  errors?: Record<string, string>;
+  saved?: boolean;
+}) {
+  const c = useRequestContext<AppEnv>();
+  const lang = c.get("lang");
+  const v = props.values ?? {};
+  const e = props.errors ?? {};
   return (
     <>
       <Breadcrumbs items={[{ text: t(lang, "arsip.staff.title"), href: href(lang, "/arsip/kelola") }]} lang={lang} />
+      <ErrorSummary errors={e} lang={lang} />
+      {props.saved ? <NotificationBanner type="success" title="Berhasil" heading="Kelas bawaan disimpan." lang={lang} /> : null}
       <h1 class="govuk-heading-l">Kode klasifikasi dan retensi</h1>
       <p class="govuk-body">
         Kode klasifikasi arsip Permendagri 83/2022 dengan kelas keamanan bawaan dan baris Jadwal Retensi Arsip (JRA) contoh. Kode tanpa
@@ -189,6 +212,30 @@ export function ClassificationPage(props: { nodes: ClassNode[] }) {
           n.retention ? (DISPOSITION_LABEL[n.retention.disposition] ?? n.retention.disposition) : "—",
         ])}
       />
+      {props.canManage ? (
+        <form method="post" action={href(lang, "/arsip/kelola/klasifikasi")} novalidate>
+          <input type="hidden" name="_csrf" value={c.get("actor")?.csrfToken ?? ""} />
+          <h2 class="govuk-heading-m">Ubah kelas keamanan bawaan</h2>
+          <p class="govuk-body">
+            Berlaku untuk arsip baru dengan kode ini dan sub-kodenya yang tidak punya kelas bawaan sendiri. Arsip yang sudah ada tidak
+            berubah.
+          </p>
+          <TextInput name="code" label="Kode klasifikasi" value={v.code} error={e.code} width={10} spellcheck={false} lang={lang} />
+          <Select
+            name="securityClass"
+            label="Kelas keamanan bawaan"
+            value={v.securityClass}
+            error={e.securityClass}
+            items={[
+              { value: "", label: "Pilih kelas" },
+              ...SECURITY_CLASSES.map((x) => ({ value: x, label: t(lang, `arsip.class.${x}`) })),
+            ]}
+            lang={lang}
+          />
+          <Textarea name="reason" label="Alasan" hint="Dicatat di jejak audit." value={v.reason} error={e.reason} rows={3} lang={lang} />
+          <Button>Simpan kelas bawaan</Button>
+        </form>
+      ) : null}
     </>
   );
 }
