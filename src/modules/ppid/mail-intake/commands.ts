@@ -14,6 +14,7 @@ import { createDeskRequest } from "../commands/deskRequests.ts";
 import type { Upload } from "../files.ts";
 import { ppidRequests } from "../schema.ts";
 import { reasonSchema } from "../schemas.ts";
+import { checkAttachments, copyAttachments } from "./attachments.ts";
 import { type InboundStatus, ppidInboundMail } from "./schema.ts";
 
 export type InboundMail = typeof ppidInboundMail.$inferSelect;
@@ -49,15 +50,25 @@ export const threadForm = z.object({
     .regex(NUMBER_RE, "Nomor pendaftaran berbentuk PPID-TTTT-NNNNNN, misalnya PPID-2026-000123."),
 });
 
-/** Threads a mail into a request by its number (a reply that came to the plain address). */
+/** The mail, unlocked (to read its attachments before the transaction that locks it). */
+async function findMail(p: Platform, id: string): Promise<InboundMail> {
+  const [m] = await p.db.select().from(ppidInboundMail).where(eq(ppidInboundMail.id, id));
+  if (!m) throw notFound("Surel tidak ditemukan.");
+  if (m.status !== "baru") throw conflict(STATUS_DONE[m.status]);
+  return m;
+}
+
+/** Threads a mail into a request by its number (a reply that came to the plain address); its attachments become the requester's files. */
 export async function threadMail(p: Platform, actor: Actor | null, meta: RequestMeta, id: string, raw: unknown) {
   authorize(actor, "ppid.desk");
   const { number } = parseOrThrow(threadForm, raw);
+  const checked = await checkAttachments(p, (await findMail(p, id)).attachments);
   const who = auditActor(actor, meta, "petugas_layanan");
   return inTransaction(p, who, async (w) => {
     const m = await lockWaiting(w, id);
     const [req] = await w.tx.select({ id: ppidRequests.id }).from(ppidRequests).where(eq(ppidRequests.number, number));
     if (!req) throw new ValidationError({ number: `Permohonan ${number} tidak ditemukan.` });
+    const copied = await copyAttachments(w, req.id, checked, actor.userId);
     await w.tx
       .update(ppidInboundMail)
       .set(handled(actor, "digabung", { requestId: req.id }))
@@ -67,14 +78,14 @@ export async function threadMail(p: Platform, actor: Actor | null, meta: Request
       at: m.receivedAt,
       visibility: "staff",
       note: m.subject || null,
-      data: { inboundId: m.id, from: m.fromAddress, subject: m.subject, threadedBy: actor.name },
+      data: { inboundId: m.id, from: m.fromAddress, subject: m.subject, threadedBy: actor.name, ...copied },
     });
     await w.audit({
       action: "ppid.mail.threaded",
       subjectType: "ppid_inbound_mail",
       subjectId: id,
       before: { status: m.status },
-      after: { status: "digabung", requestId: req.id, number },
+      after: { status: "digabung", requestId: req.id, number, files: copied.files.map((f) => f.id) },
     });
     return { requestId: req.id, number };
   });

@@ -8,6 +8,7 @@ import { inTransaction } from "../../../platform/work.ts";
 import { addEvent } from "../case.ts";
 import { ppidRequests } from "../schema.ts";
 import { parseRecipient, type Recipient } from "./address.ts";
+import { checkAttachments, copyAttachments } from "./attachments.ts";
 import { type InboundAttachment, ppidInboundMail } from "./schema.ts";
 
 export const MAIL_INTAKE_ACTOR: AuditActor = { id: null, name: "penerima surel PPID", role: "system" };
@@ -88,6 +89,10 @@ export async function receiveMail(p: Platform, raw: Buffer, envelope: Envelope, 
     });
   }
 
+  // Checked before the transaction: copied onto the request if the address turns out to be one.
+  const checked =
+    target?.kind === "request" ? await checkAttachments(p, attachments, (_a, i) => new Uint8Array(parsed.attachments[i].content)) : null;
+
   return inTransaction(p, MAIL_INTAKE_ACTOR, async (w) => {
     if (messageId) {
       // The sending server retried a mail we already kept.
@@ -133,6 +138,7 @@ export async function receiveMail(p: Platform, raw: Buffer, envelope: Envelope, 
       })
       .returning({ id: ppidInboundMail.id });
     if (requestId) {
+      const copied = checked ? await copyAttachments(w, requestId, checked, null) : { files: [], skipped: [] };
       await addEvent(
         w,
         requestId,
@@ -142,7 +148,7 @@ export async function receiveMail(p: Platform, raw: Buffer, envelope: Envelope, 
           at: receivedAt,
           visibility: "staff",
           note: subject || null,
-          data: { inboundId: row.id, from: from?.address ?? null, subject },
+          data: { inboundId: row.id, from: from?.address ?? null, subject, ...copied },
         },
       );
     }
