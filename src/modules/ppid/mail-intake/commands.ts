@@ -118,15 +118,22 @@ export const receiptOf = (m: Pick<InboundMail, "receivedAt">) => ({
 });
 
 /**
- * Registers a mailed request: the desk intake with channel email and the mail's
- * arrival as the receipt; an attachment of the mail may serve as the identity
- * document. Then the mail is marked registered, with the request's id.
+ * The platform with its database handle bound to the caller's transaction: a
+ * command run with it opens a savepoint in that transaction instead of a
+ * transaction of its own, so both commit together or not at all.
+ */
+const inside = (p: Platform, w: Work): Platform => ({ ...p, db: w.tx as unknown as Platform["db"] });
+
+/**
+ * Registers a mailed request in one transaction: the mail is locked (registered
+ * once only), the desk intake runs with channel email and the mail's arrival as
+ * the receipt (an attachment of the mail may serve as the identity document),
+ * the mail is marked registered with the request's id, and both audit events
+ * commit with it; any refusal leaves neither a request nor a handled mail.
  */
 export async function registerFromMail(p: Platform, actor: Actor | null, meta: RequestMeta, id: string, raw: Record<string, unknown>) {
   authorize(actor, "ppid.desk");
-  const [m] = await p.db.select().from(ppidInboundMail).where(eq(ppidInboundMail.id, id));
-  if (!m) throw notFound("Surel tidak ditemukan.");
-  if (m.status !== "baru") throw conflict(STATUS_DONE[m.status]);
+  const m = await findMail(p, id);
   let identity: Upload | undefined;
   const pick = typeof raw.identityAttachment === "string" ? raw.identityAttachment : "";
   if (pick) {
@@ -135,33 +142,33 @@ export async function registerFromMail(p: Platform, actor: Actor | null, meta: R
     if (!a || !bytes) throw new ValidationError({ identityAttachment: "Lampiran yang dipilih tidak ditemukan." });
     identity = { name: a.name, bytes: new Uint8Array(bytes) };
   }
-  const created = await createDeskRequest(
-    p,
-    actor,
-    meta,
-    { ...raw, channel: "email", ...receiptOf(m) },
-    identity ? { identity } : {},
-  ).catch((e) => {
-    // The desk's check of an upload names its own field: point it at the attachment choice.
-    if (e instanceof ValidationError && e.fields.identityDocument) {
-      e.fields.identityAttachment = e.fields.identityDocument;
-      delete e.fields.identityDocument;
-    }
-    throw e;
-  });
-  // Not in the desk command's transaction: if the mail was handled meanwhile, say so (the request stands).
-  return inTransaction(p, auditActor(actor, meta, "petugas_layanan"), async (w) => {
-    const [locked] = await w.tx.select().from(ppidInboundMail).where(eq(ppidInboundMail.id, id)).for("update");
+  const who = auditActor(actor, meta, "petugas_layanan");
+  return inTransaction(p, who, async (w) => {
+    const locked = await lockWaiting(w, id);
+    const created = await createDeskRequest(
+      inside(p, w),
+      actor,
+      meta,
+      { ...raw, channel: "email", ...receiptOf(locked) },
+      identity ? { identity } : {},
+    ).catch((e) => {
+      // The desk's check of an upload names its own field: point it at the attachment choice.
+      if (e instanceof ValidationError && e.fields.identityDocument) {
+        e.fields.identityAttachment = e.fields.identityDocument;
+        delete e.fields.identityDocument;
+      }
+      throw e;
+    });
     await w.tx
       .update(ppidInboundMail)
-      .set(handled(actor!, "diregistrasi", { requestId: created.id }))
+      .set(handled(actor, "diregistrasi", { requestId: created.id }))
       .where(eq(ppidInboundMail.id, id));
-    await addEvent(w, created.id, auditActor(actor, meta), {
+    await addEvent(w, created.id, who, {
       kind: "email_received",
-      at: m.receivedAt,
+      at: locked.receivedAt,
       visibility: "staff",
-      note: m.subject || null,
-      data: { inboundId: m.id, from: m.fromAddress, subject: m.subject, registered: true },
+      note: locked.subject || null,
+      data: { inboundId: locked.id, from: locked.fromAddress, subject: locked.subject, registered: true },
     });
     await w.audit({
       action: "ppid.mail.registered",

@@ -1,6 +1,7 @@
 /**
  * Replies threaded into a request bring their attachments as the requester's
- * files (checked like any upload).
+ * files (checked like any upload), and registering a mail from the holding pen
+ * is one transaction: the mail is registered once, however often the desk submits.
  */
 import { and, eq } from "drizzle-orm";
 import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
@@ -9,11 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../../test/auth.ts";
 import { createTestPlatform, type TestPlatform } from "../../../../test/platform.ts";
 import { pngBase64, tinyPng, validRequest } from "../../../../test/ppid.ts";
+import { auditEvents } from "../../../platform/audit/schema.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
 import { submitRequest } from "../commands/submitRequest.ts";
-import { ppidRequestEvents, ppidRequestFiles } from "../schema.ts";
+import { ppidRequestEvents, ppidRequestFiles, ppidRequests } from "../schema.ts";
 import { requestMailAddress } from "./address.ts";
-import { threadMail } from "./commands.ts";
+import { registerFromMail, threadMail } from "./commands.ts";
 import { type MailIntake, startMailIntake } from "./listener.ts";
 import { ppidInboundMail } from "./schema.ts";
 
@@ -116,5 +118,58 @@ describe("attachments of a threaded reply", () => {
     await threadMail(t.p, desk, META, m.id, { number: r.number });
     expect(await lampiran(r.id)).toMatchObject([{ name: "foto.png", forRequester: true, createdBy: desk.userId }]);
     expect((await mailEvent(r.id)).data).toMatchObject({ threadedBy: "Petugas Meja", skipped: [{ name: "bukan.pdf" }] });
+  });
+});
+
+describe("registering a mail from the holding pen", () => {
+  const fields = {
+    requesterType: "perorangan",
+    name: "Rina Marlina",
+    nik: "1707015203900001",
+    address: "Desa Tubei, Kabupaten Lebong",
+    email: "siti@contoh.id",
+    occupation: "Guru",
+    details: "Salinan dokumen anggaran perbaikan jalan desa Tubei tahun 2026.",
+    purpose: "Mengawasi pembangunan jalan desa.",
+    accessMethods: "salinan_softcopy",
+    copyDelivery: "email",
+    identityAttachment: "0",
+  };
+
+  it("refuses a chosen attachment that is not an image or PDF, leaving the mail waiting and no request", async () => {
+    await send("ppid@lebongkab.go.id", { subject: "Permohonan A", attachments: attachments().slice(2) });
+    const [m] = await t.p.db.select().from(ppidInboundMail).where(eq(ppidInboundMail.subject, "Permohonan A"));
+    const err = await registerFromMail(t.p, await deskActor(), META, m.id, fields).catch((e) => e);
+    expect(err.fields.identityAttachment).toContain("harus PDF, JPG, atau PNG");
+    expect((await t.p.db.select().from(ppidInboundMail).where(eq(ppidInboundMail.id, m.id)))[0].status).toBe("baru");
+    expect(await t.p.db.select().from(ppidRequests).where(eq(ppidRequests.name, "Rina Marlina"))).toEqual([]);
+  });
+
+  it("registers once when the desk submits twice at the same moment: one request, one audit event, the other refused", async () => {
+    await send("ppid@lebongkab.go.id", { subject: "Permohonan B", attachments: attachments().slice(1, 2) });
+    const [m] = await t.p.db.select().from(ppidInboundMail).where(eq(ppidInboundMail.subject, "Permohonan B"));
+    const desk = await deskActor();
+    const results = await Promise.allSettled([
+      registerFromMail(t.p, desk, META, m.id, fields),
+      registerFromMail(t.p, desk, META, m.id, fields),
+    ]);
+    const ok = results.filter((x) => x.status === "fulfilled");
+    const refused = results.filter((x) => x.status === "rejected");
+    expect(ok).toHaveLength(1);
+    expect(refused).toMatchObject([{ reason: { status: 409 } }]);
+    const requests = await t.p.db.select().from(ppidRequests).where(eq(ppidRequests.name, "Rina Marlina"));
+    expect(requests).toMatchObject([{ channel: "email", state: "TERREGISTRASI" }]);
+    const [after] = await t.p.db.select().from(ppidInboundMail).where(eq(ppidInboundMail.id, m.id));
+    expect(after).toMatchObject({ status: "diregistrasi", requestId: requests[0].id });
+    const audits = await t.p.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "ppid.mail.registered"), eq(auditEvents.subjectId, m.id)));
+    expect(audits).toHaveLength(1);
+    const desks = await t.p.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "ppid.request.desk_registered"), eq(auditEvents.subjectId, requests[0].id)));
+    expect(desks).toHaveLength(1);
   });
 });
