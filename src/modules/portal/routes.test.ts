@@ -23,7 +23,7 @@ describe("portal shell", () => {
   });
 
   it("says plainly that a coming service is being prepared, with the PPID contact, instead of a 404", async () => {
-    for (const path of ["/berita", "/arsip", "/data"]) {
+    for (const path of ["/berita", "/data"]) {
       const { res, html } = await t.agent().page(path);
       expect(res.status, path).toBe(200);
       expect(html).toContain("sedang disiapkan");

@@ -21,7 +21,6 @@ export function portalRoutes(_p: Platform) {
  */
 const COMING: [string, string][] = [
   ["/berita", "nav.news"],
-  ["/arsip", "nav.archive"],
   ["/data", "nav.data"],
 ];
 
