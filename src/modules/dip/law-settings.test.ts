@@ -5,28 +5,22 @@
  * prints the response days of the setting.
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
-import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { settings } from "../../platform/db/settings-schema.ts";
 import { outbox } from "../../platform/mail/schema.ts";
 import { LAW_SETTING_KEY } from "../kip/index.ts";
 import { dipItems, notifyStaleDip } from "./index.ts";
-import { dipForm, sqlStaffLookup, unitsByCode } from "./test-helpers.ts";
+import { dipForm, dipSuite, sqlStaffLookup } from "./test-helpers.ts";
 
-let t: TestPlatform;
-let u: Awaited<ReturnType<typeof unitsByCode>>;
-beforeAll(async () => {
-  t = await createTestPlatform();
-  u = await unitsByCode(t);
-});
-afterAll(() => t.close());
+const suite = dipSuite();
 
 const setLaw = (value: Record<string, unknown>) =>
-  t.p.db.insert(settings).values({ key: LAW_SETTING_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
+  suite.t.p.db.insert(settings).values({ key: LAW_SETTING_KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
 
 describe("law.berkalaMonths", () => {
   it("flags berkala items after the months of the setting, on the staff pages and in the reminder", async () => {
+    const { t, u } = suite;
     const { agent } = await signInAs(t, { email: "pelaksana.bkd@lebongkab.go.id", roles: [{ role: "ppid_pelaksana", unitId: u.bkd.id }] });
     expect(
       (await agent.request("/ppid/kelola/dip/baru", { form: dipForm(u.bkd.id, { ringkasan: "Realisasi APBD triwulan" }) })).status,
@@ -59,6 +53,7 @@ describe("law.berkalaMonths", () => {
   });
 
   it("the example maklumat prints the response, extension and objection days of the setting", async () => {
+    const { t } = suite;
     await setLaw({ responseDays: 8, extensionDays: 5, atasanDecisionDays: 20 });
     const { html } = await t.agent().page(`/ppid/maklumat?v=${Date.now()}`);
     expect(html).toContain("paling lambat 8 hari kerja sejak permohonan diterima");

@@ -1,6 +1,7 @@
 /** Shared set-up of this module's tests (not imported by the app). */
 import { sql } from "drizzle-orm";
-import type { TestPlatform } from "../../../test/platform.ts";
+import { afterAll, beforeAll } from "vitest";
+import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { listUnits } from "../organisation/index.ts";
 import type { StaffLookup } from "./jobs.ts";
 
@@ -12,6 +13,17 @@ export async function unitsByCode(t: TestPlatform) {
     return u;
   };
   return { kominfo: get("DISKOMINFO-SP"), dinkes: get("DINKES"), bkd: get("BKD") };
+}
+
+/** Declares the suite's set-up: a fresh test platform and the OPDs the tests use (read them inside tests). */
+export function dipSuite() {
+  const suite = {} as { t: TestPlatform; u: Awaited<ReturnType<typeof unitsByCode>> };
+  beforeAll(async () => {
+    suite.t = await createTestPlatform();
+    suite.u = await unitsByCode(suite.t);
+  });
+  afterAll(() => suite.t.close());
+  return suite;
 }
 
 /** The lookup bootstrap will take from accounts, written here in SQL over its tables. */

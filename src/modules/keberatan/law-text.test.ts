@@ -5,26 +5,23 @@
  */
 import { eq } from "drizzle-orm";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
-import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
-import { pngBase64, validRequest } from "../../../test/ppid.ts";
+import type { TestPlatform } from "../../../test/platform.ts";
 import { settings } from "../../platform/db/settings-schema.ts";
 import { outbox } from "../../platform/mail/schema.ts";
-import { LAW_SETTING_KEY, ppidRequests, submitRequest } from "../ppid/index.ts";
-import { getObjection, issueObjectionReceipt, registerKeberatanJobs } from "./index.ts";
+import { LAW_SETTING_KEY } from "../ppid/index.ts";
+import { getObjection, issueObjectionReceipt } from "./index.ts";
+import { fileAtDesk, keberatanSuite, overdueRequest } from "./test-helpers.ts";
 
-const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
+const suite = keberatanSuite();
 let t: TestPlatform;
 beforeAll(async () => {
-  t = await createTestPlatform();
-  registerKeberatanJobs(t.p);
-  await t.p.jobs.start();
+  t = suite.t;
   await t.p.db
     .insert(settings)
     .values({ key: LAW_SETTING_KEY, value: { objectionWindowDays: 21, atasanDecisionDays: 17, disputeWindowDays: 9 } });
 });
-afterAll(async () => t.close());
 
 async function pdfText(docId: string | null) {
   const res = await t.agent().request(`/verifikasi/${docId}/berkas`);
@@ -41,36 +38,14 @@ describe("the law data in the objection texts", () => {
     expect(start).toMatch(/dalam\s+9 hari kerja/);
     expect(start).not.toMatch(/\b(30|14) hari kerja/);
 
-    const r = await submitRequest(t.p, null, META, {
-      channel: "api",
-      raw: { ...validRequest({ email: "law@contoh.id" }), identityDocument: { filename: "ktp.png", contentBase64: pngBase64() } },
-    });
-    const due = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    await t.p.db
-      .update(ppidRequests)
-      .set({ receivedAt: new Date(Date.now() - 40 * 86_400_000), dueOn: due })
-      .where(eq(ppidRequests.id, r.id));
+    const r = await overdueRequest(t, "law@contoh.id");
     const form = await (await t.agent().request(`/ppid/keberatan/baru?nomor=${r.number}&kode=${r.secret}`)).text();
     expect(form).toContain("paling lambat 21 hari kerja sejak alasan itu terjadi");
 
     const { agent: desk } = await signInAs(t, { roles: [{ role: "petugas_layanan" }] });
     expect((await desk.page("/ppid/kelola/keberatan")).html).toContain("(17 hari kerja sejak diterima)");
     expect((await desk.page("/ppid/kelola/keberatan/baru")).html).toContain("paling lambat 21 hari kerja sejak alasan itu terjadi");
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10).split("-");
-    const saved = await desk.request("/ppid/kelola/keberatan/baru", {
-      form: {
-        nomor: r.number ?? "",
-        reasons: ["c"],
-        kasusPosisi: "Belum ada jawaban sama sekali.",
-        purpose: "Kajian.",
-        "diterima-day": today[2],
-        "diterima-month": today[1],
-        "diterima-year": today[0],
-        receivedTime: "00:01",
-      },
-    });
-    expect(saved.status).toBe(303);
-    const casePath = (saved.headers.get("location") ?? "").replace("?disimpan=1", "");
+    const casePath = await fileAtDesk(desk, r.number);
     const id = casePath.split("/").at(-1) ?? "";
     const mails = async () => (await t.p.db.select().from(outbox).where(eq(outbox.to, "law@contoh.id"))).map((m) => m.text).join("\n");
     expect(await mails()).toContain("(17 hari kerja sejak keberatan diterima)");

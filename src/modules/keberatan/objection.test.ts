@@ -5,13 +5,11 @@
  * the register and the report figures. Expected dates counted by hand.
  */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signInAs } from "../../../test/auth.ts";
-import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { TestPlatform } from "../../../test/platform.ts";
 import { pngBase64, validRequest } from "../../../test/ppid.ts";
-import type { Actor } from "../../platform/http/actor.ts";
 import { outbox } from "../../platform/mail/schema.ts";
-import { ppidRequestEvents, ppidRequests, submitRequest } from "../ppid/index.ts";
+import { ppidRequestEvents, submitRequest } from "../ppid/index.ts";
 import {
   decideObjection,
   fileDeskObjection,
@@ -24,48 +22,18 @@ import {
   objectionRegister,
   objectionStats,
   recordResponse,
-  registerKeberatanJobs,
   saveSengketa,
   sengketa,
 } from "./index.ts";
+import { keberatanSuite, META, staffActor, unansweredRequest } from "./test-helpers.ts";
 
-const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
+const suite = keberatanSuite();
 let t: TestPlatform;
-beforeAll(async () => {
-  t = await createTestPlatform();
-  // Until bootstrap calls it (next to registerPpidJobs): defining again is harmless.
-  registerKeberatanJobs(t.p);
-  await t.p.jobs.start();
+beforeAll(() => {
+  t = suite.t;
 });
-afterAll(async () => t.close());
 
-async function staff(role: "petugas_layanan" | "atasan_ppid" | "ppid_utama", name = "Petugas Uji"): Promise<Actor> {
-  const { userId } = await signInAs(t, { roles: [{ role }], name });
-  return {
-    userId,
-    kind: "staff",
-    name,
-    email: "x@x",
-    roles: [{ role, unitId: null }],
-    clearance: "biasa",
-    sessionId: "s",
-    csrfToken: "c",
-    mfaPassed: true,
-  };
-}
-
-/** A registered request received Fri 13 Mar 2026 16:30 WIB (due Tue 7 Apr 2026), never answered. */
-async function unansweredRequest() {
-  const r = await submitRequest(t.p, null, META, {
-    channel: "api",
-    raw: { ...validRequest(), identityDocument: { filename: "ktp.png", contentBase64: pngBase64() } },
-  });
-  await t.p.db
-    .update(ppidRequests)
-    .set({ receivedAt: new Date("2026-03-13T16:30:00+07:00"), dueOn: "2026-04-07" })
-    .where(eq(ppidRequests.id, r.id));
-  return r;
-}
+const staff = (role: Parameters<typeof staffActor>[1], name?: string) => staffActor(t, role, name);
 
 const form = (number: string | null, over: Record<string, unknown> = {}) => ({
   nomor: number,
@@ -78,7 +46,7 @@ const form = (number: string | null, over: Record<string, unknown> = {}) => ({
 describe("filing", () => {
   it("offers (c) only after the missed due date and refuses it after its last day, Mon 25 May 2026", async () => {
     const desk = await staff("petugas_layanan");
-    const r = await unansweredRequest();
+    const r = await unansweredRequest(t);
     const early = await fileDeskObjection(t.p, desk, META, { ...form(r.number), receivedDate: "2026-04-07", receivedTime: "10:00" }).catch(
       (e) => e,
     );
@@ -111,7 +79,7 @@ describe("filing", () => {
 describe("an objection decided by the Atasan PPID, then disputed", () => {
   it("goes from the desk to the decision letter, TIDAK PUAS, and the Komisi Informasi", async () => {
     const desk = await staff("petugas_layanan");
-    const r = await unansweredRequest();
+    const r = await unansweredRequest(t);
     // Received Mon 25 May 2026 (the last day for (c)); the Atasan's 30 working days end Fri 10 Jul 2026
     // (Idul Adha 27–28 May, Pancasila 1 Jun, 1 Muharam 16 Jun skipped).
     const k = await fileDeskObjection(t.p, desk, META, {
@@ -230,7 +198,7 @@ describe("an objection decided by the Atasan PPID, then disputed", () => {
 
   it("PUAS closes the objection (recorded at the desk)", async () => {
     const desk = await staff("petugas_layanan");
-    const r = await unansweredRequest();
+    const r = await unansweredRequest(t);
     const k = await fileDeskObjection(t.p, desk, META, { ...form(r.number), receivedDate: "2026-04-20", receivedTime: "11:00" });
     await forwardObjection(t.p, desk, META, k.id);
     await decideObjection(t.p, await staff("atasan_ppid"), META, k.id, {

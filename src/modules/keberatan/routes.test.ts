@@ -1,35 +1,17 @@
 /** The objection pages through the app: public form and tracking, the desk, the Atasan PPID's decision. */
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
-import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
-import { pngBase64, validRequest } from "../../../test/ppid.ts";
+import type { TestPlatform } from "../../../test/platform.ts";
 import { outbox } from "../../platform/mail/schema.ts";
-import { ppidRequests, submitRequest } from "../ppid/index.ts";
-import { getObjection, registerKeberatanJobs } from "./index.ts";
+import { getObjection } from "./index.ts";
+import { fileAtDesk, keberatanSuite, overdueRequest } from "./test-helpers.ts";
 
-const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
+const suite = keberatanSuite();
 let t: TestPlatform;
-beforeAll(async () => {
-  t = await createTestPlatform();
-  registerKeberatanJobs(t.p);
-  await t.p.jobs.start();
+beforeAll(() => {
+  t = suite.t;
 });
-afterAll(async () => t.close());
-
-async function overdueRequest() {
-  const r = await submitRequest(t.p, null, META, {
-    channel: "api",
-    raw: { ...validRequest({ email: "rahma@contoh.id" }), identityDocument: { filename: "ktp.png", contentBase64: pngBase64() } },
-  });
-  // Due yesterday-ish: ten days ago, never answered, so reason (c) is open today.
-  const due = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-  await t.p.db
-    .update(ppidRequests)
-    .set({ receivedAt: new Date(Date.now() - 40 * 86_400_000), dueOn: due })
-    .where(eq(ppidRequests.id, r.id));
-  return r;
-}
 
 describe("the requester's pages", () => {
   it("start page is public and sets no cookie; a wrong code is explained", async () => {
@@ -43,7 +25,7 @@ describe("the requester's pages", () => {
   });
 
   it("files with the secret link, keeps the input on errors, then tracks it", async () => {
-    const r = await overdueRequest();
+    const r = await overdueRequest(t, "rahma@contoh.id");
     const agent = t.agent();
     const form = await agent.request(`/ppid/keberatan/baru?nomor=${r.number}&kode=${r.secret}`);
     const html = await form.text();
@@ -76,31 +58,17 @@ describe("the requester's pages", () => {
 
 describe("the staff pages", () => {
   it("the desk records and forwards, the PPID Utama cannot decide, the Atasan PPID decides, the desk records TIDAK PUAS and the dispute form checks its dates", async () => {
-    const r = await overdueRequest();
+    const r = await overdueRequest(t, "rahma@contoh.id");
     expect((await t.agent().request("/ppid/kelola/keberatan")).status).toBe(303);
     const { agent: desk } = await signInAs(t, { roles: [{ role: "petugas_layanan" }] });
     await desk.page("/ppid/kelola/keberatan/baru");
-    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10).split("-");
     const bad = await desk.request("/ppid/kelola/keberatan/baru", {
       form: { nomor: r.number ?? "", reasons: ["g"], kasusPosisi: "Informasi belum diserahkan juga.", purpose: "Kajian." },
     });
     expect(bad.status).toBe(400);
     const badHtml = await bad.text();
     expect(badHtml).toContain("Isi tanggal keberatan diterima");
-    const saved = await desk.request("/ppid/kelola/keberatan/baru", {
-      form: {
-        nomor: r.number ?? "",
-        reasons: ["c"],
-        kasusPosisi: "Belum ada jawaban sama sekali.",
-        purpose: "Kajian.",
-        "diterima-day": today[2],
-        "diterima-month": today[1],
-        "diterima-year": today[0],
-        receivedTime: "00:01",
-      },
-    });
-    expect(saved.status).toBe(303);
-    const casePath = (saved.headers.get("location") ?? "").replace("?disimpan=1", "");
+    const casePath = await fileAtDesk(desk, r.number);
     const id = casePath.split("/").at(-1) ?? "";
     const queue = await desk.page("/ppid/kelola/keberatan");
     expect(queue.html).toContain((await getObjection(t.p.db, id))?.number);

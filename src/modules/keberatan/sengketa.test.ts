@@ -6,14 +6,13 @@
  * 2026 calendar (no holiday between 8 and 28 July 2026).
  */
 import { and, eq, like } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
-import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
-import { pngBase64, validRequest } from "../../../test/ppid.ts";
+import type { TestPlatform } from "../../../test/platform.ts";
 import { auditEvents } from "../../platform/audit/schema.ts";
 import { settings } from "../../platform/db/settings-schema.ts";
 import type { Actor } from "../../platform/http/actor.ts";
-import { LAW_SETTING_KEY, ppidRequests, submitRequest } from "../ppid/index.ts";
+import { LAW_SETTING_KEY } from "../ppid/index.ts";
 import {
   decideObjection,
   fileDeskObjection,
@@ -22,47 +21,21 @@ import {
   keberatan,
   keberatanEvents,
   recordResponse,
-  registerKeberatanJobs,
   saveSengketa,
   sengketa,
 } from "./index.ts";
+import { keberatanSuite, META, staffActor, unansweredRequest } from "./test-helpers.ts";
 
-const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
+const suite = keberatanSuite();
 let t: TestPlatform;
-beforeAll(async () => {
-  t = await createTestPlatform();
-  registerKeberatanJobs(t.p);
-  await t.p.jobs.start();
+beforeAll(() => {
+  t = suite.t;
 });
-afterAll(async () => t.close());
-
-async function staff(role: "petugas_layanan" | "atasan_ppid") {
-  const { userId } = await signInAs(t, { roles: [{ role }], name: "Petugas Uji" });
-  const actor: Actor = {
-    userId,
-    kind: "staff",
-    name: "Petugas Uji",
-    email: "x@x",
-    roles: [{ role, unitId: null }],
-    clearance: "biasa",
-    sessionId: "s",
-    csrfToken: "c",
-    mfaPassed: true,
-  };
-  return actor;
-}
 
 /** An objection received Mon 25 May 2026, decided Wed 8 Jul 2026, the requester not satisfied (SENGKETA). */
 async function disputedObjection() {
-  const desk = await staff("petugas_layanan");
-  const r = await submitRequest(t.p, null, META, {
-    channel: "api",
-    raw: { ...validRequest(), identityDocument: { filename: "ktp.png", contentBase64: pngBase64() } },
-  });
-  await t.p.db
-    .update(ppidRequests)
-    .set({ receivedAt: new Date("2026-03-13T16:30:00+07:00"), dueOn: "2026-04-07" })
-    .where(eq(ppidRequests.id, r.id));
+  const desk = await staffActor(t, "petugas_layanan");
+  const r = await unansweredRequest(t);
   const k = await fileDeskObjection(t.p, desk, META, {
     nomor: r.number,
     reasons: ["c"],
@@ -72,7 +45,7 @@ async function disputedObjection() {
     receivedTime: "10:00",
   });
   await forwardObjection(t.p, desk, META, k.id);
-  await decideObjection(t.p, await staff("atasan_ppid"), META, k.id, {
+  await decideObjection(t.p, await staffActor(t, "atasan_ppid"), META, k.id, {
     decision: "ditolak",
     decisionText: "Informasi yang diminta dikecualikan berdasarkan uji konsekuensi.",
     position: "Sekretaris Daerah",

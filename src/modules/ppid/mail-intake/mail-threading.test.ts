@@ -4,11 +4,11 @@
  * is one transaction: the mail is registered once, however often the desk submits.
  */
 import { and, eq } from "drizzle-orm";
-import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import type { SendMailOptions } from "nodemailer";
 import { PDFDocument } from "pdf-lib";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../../test/auth.ts";
-import { createTestPlatform, type TestPlatform } from "../../../../test/platform.ts";
+import type { TestPlatform } from "../../../../test/platform.ts";
 import { pngBase64, tinyPng, validRequest } from "../../../../test/ppid.ts";
 import { auditEvents } from "../../../platform/audit/schema.ts";
 import type { Actor } from "../../../platform/http/actor.ts";
@@ -16,31 +16,23 @@ import { submitRequest } from "../commands/submitRequest.ts";
 import { ppidRequestEvents, ppidRequestFiles, ppidRequests } from "../schema.ts";
 import { requestMailAddress } from "./address.ts";
 import { registerFromMail, threadMail } from "./commands.ts";
-import { type MailIntake, startMailIntake } from "./listener.ts";
 import { ppidInboundMail } from "./schema.ts";
+import { mailSuite } from "./test-helpers.ts";
 
 const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
+const suite = mailSuite();
 let t: TestPlatform;
-let intake: MailIntake;
-let transport: Transporter;
 let pdf: Buffer;
 
 beforeAll(async () => {
-  t = await createTestPlatform();
-  intake = await startMailIntake(t.p, { port: 0, host: "127.0.0.1" });
-  transport = nodemailer.createTransport({ host: "127.0.0.1", port: intake.port, secure: false, ignoreTLS: true });
+  t = suite.t;
   const doc = await PDFDocument.create();
   doc.addPage();
   pdf = Buffer.from(await doc.save());
 });
-afterAll(async () => {
-  transport.close();
-  await intake.close();
-  await t.close();
-});
 
 const send = (to: string, over: Partial<SendMailOptions> = {}) =>
-  transport.sendMail({ from: "Siti Rahmawati <siti@contoh.id>", to, subject: "Kelengkapan", text: "Terlampir.", ...over });
+  suite.transport.sendMail({ from: "Siti Rahmawati <siti@contoh.id>", to, subject: "Kelengkapan", text: "Terlampir.", ...over });
 const newRequest = () =>
   submitRequest(t.p, null, META, {
     channel: "api",
