@@ -4,15 +4,16 @@ import type { AppEnv } from "../../../platform/http/env.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import type { RateLimiter } from "../../../platform/http/rate-limit.ts";
 import { privatePage, publicCache } from "../../../platform/http/render.tsx";
-import { href } from "../../../platform/i18n/index.ts";
+import { href, type Lang, t } from "../../../platform/i18n/index.ts";
 import { submitRequest } from "../commands/submitRequest.ts";
 import { getRequest } from "../queries.ts";
 import { FORM_LIMIT, metaOf, overLimit, readUploadForm, secretPage } from "./http.tsx";
 import { ConfirmationPage } from "./views/ConfirmationPage.tsx";
 import { type FormValues, RequestFormPage } from "./views/RequestFormPage.tsx";
 import { MessagePage } from "./views/SmallPages.tsx";
+import "./messages.ts";
 
-const TITLE = "Ajukan permohonan informasi";
+const title = (lang: Lang) => t(lang, "ppid.public.form.title");
 
 /** GET/POST /ppid/permohonan: the online request form. */
 export function formRoutes(p: Platform, limiter: RateLimiter) {
@@ -23,15 +24,13 @@ export function formRoutes(p: Platform, limiter: RateLimiter) {
     if (!actor) {
       // Anonymous: the same page for everyone, cacheable, no cookie, no token (Origin check, honeypot and limit protect the POST).
       publicCache(c, 300);
-      return c.render(<RequestFormPage />, { title: TITLE });
+      return c.render(<RequestFormPage />, { title: title(c.get("lang")) });
     }
     privatePage(c);
     const values: FormValues = actor.kind === "citizen" ? { name: actor.name, email: actor.email } : {};
     return c.render(
       <RequestFormPage values={values} csrfToken={actor.csrfToken} signedInAs={actor.kind === "citizen" ? actor.email : null} />,
-      {
-        title: TITLE,
-      },
+      { title: title(c.get("lang")) },
     );
   });
 
@@ -45,7 +44,7 @@ export function formRoutes(p: Platform, limiter: RateLimiter) {
       c.status(400);
       return c.render(
         <RequestFormPage values={values} errors={errors} csrfToken={actor?.csrfToken} signedInAs={citizen?.email ?? null} />,
-        { title: `Kesalahan: ${TITLE}` },
+        { title: `${t(c.get("lang"), "ui.error_prefix")}: ${title(c.get("lang"))}` },
       );
     };
     let form: Awaited<ReturnType<typeof readUploadForm>>;
@@ -59,16 +58,14 @@ export function formRoutes(p: Platform, limiter: RateLimiter) {
     // The honeypot: people never see it; a filled one is a robot. Nothing is saved.
     if (typeof values.website === "string" && values.website.trim() !== "") {
       c.status(400);
+      const lang = c.get("lang");
       return c.render(
         <MessagePage
-          title="Kiriman ditolak"
-          paragraphs={[
-            "Kiriman ini terlihat seperti dikirim otomatis, jadi tidak kami simpan.",
-            "Jika Anda mengisi formulir sendiri, coba lagi.",
-          ]}
-          back={{ href: href(c.get("lang"), "/ppid/permohonan"), text: "Kembali ke formulir" }}
+          title={t(lang, "ppid.public.refused.title")}
+          paragraphs={[t(lang, "ppid.public.refused.text"), t(lang, "ppid.public.refused.retry")]}
+          back={{ href: href(lang, "/ppid/permohonan"), text: t(lang, "ppid.public.refused.back") }}
         />,
-        { title: "Kiriman ditolak" },
+        { title: t(lang, "ppid.public.refused.title") },
       );
     }
     try {
@@ -92,7 +89,7 @@ export function formRoutes(p: Platform, limiter: RateLimiter) {
           emailed={req?.email ?? null}
           signedIn={Boolean(citizen)}
         />,
-        { title: "Permohonan informasi terkirim" },
+        { title: t(c.get("lang"), "ppid.public.sent.title") },
       );
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;

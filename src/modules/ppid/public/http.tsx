@@ -5,9 +5,10 @@ import { ValidationError } from "../../../platform/http/errors.ts";
 import type { LimitRule, RateLimiter } from "../../../platform/http/rate-limit.ts";
 import { privatePage } from "../../../platform/http/render.tsx";
 import { requestMeta } from "../../../platform/http/request-meta.ts";
-import { href } from "../../../platform/i18n/index.ts";
+import { href, t } from "../../../platform/i18n/index.ts";
 import type { Upload } from "../files.ts";
 import { MessagePage } from "./views/SmallPages.tsx";
+import "./messages.ts";
 
 type Ctx = Context<AppEnv>;
 
@@ -54,17 +55,14 @@ export function overLimit(c: Ctx, limiter: RateLimiter, name: string, rule: Limi
   privatePage(c);
   c.header("Retry-After", String(r.retryAfter));
   c.status(429);
+  const lang = c.get("lang");
   return c.render(
     <MessagePage
-      title="Terlalu banyak kiriman"
-      paragraphs={[
-        "Kami menerima terlalu banyak kiriman dari alamat internet Anda dalam waktu singkat. Ini kami batasi untuk melindungi layanan dari penyalahgunaan.",
-        `Coba lagi dalam ${minutes} menit. Isian Anda belum tersimpan.`,
-        "Jika Anda memakai jaringan bersama (misalnya warnet atau kantor) dan tetap terhalang, datang langsung atau hubungi PPID Kabupaten Lebong.",
-      ]}
-      back={{ href: href(c.get("lang"), "/ppid"), text: "Kembali ke layanan informasi publik" }}
+      title={t(lang, "ppid.public.limit.title")}
+      paragraphs={[t(lang, "ppid.public.limit.why"), t(lang, "ppid.public.limit.retry", { minutes }), t(lang, "ppid.public.limit.shared")]}
+      back={{ href: href(lang, "/ppid"), text: t(lang, "ppid.public.back") }}
     />,
-    { title: "Terlalu banyak kiriman" },
+    { title: t(lang, "ppid.public.limit.title") },
   );
 }
 
@@ -82,15 +80,13 @@ export function secretPage(c: Ctx): void {
 export function caseNotFound(c: Ctx) {
   secretPage(c);
   c.status(404);
+  const lang = c.get("lang");
   return c.render(
     <MessagePage
-      title="Permohonan tidak ditemukan"
-      paragraphs={[
-        "Kami tidak menemukan permohonan dengan nomor pendaftaran dan kode rahasia itu.",
-        "Periksa kembali keduanya pada halaman konfirmasi atau surel tanda terima. Huruf besar dan kecil pada kode rahasia berbeda.",
-      ]}
-      back={{ href: href(c.get("lang"), "/ppid/lacak"), text: "Coba lagi" }}
+      title={t(lang, "ppid.public.notFound.title")}
+      paragraphs={[t(lang, "ppid.public.notFound.text"), t(lang, "ppid.public.notFound.check")]}
+      back={{ href: href(lang, "/ppid/lacak"), text: t(lang, "ppid.public.notFound.retry") }}
     />,
-    { title: "Permohonan tidak ditemukan" },
+    { title: t(lang, "ppid.public.notFound.title") },
   );
 }

@@ -3,11 +3,13 @@ import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { RateLimiter } from "../../../platform/http/rate-limit.ts";
 import { publicCache } from "../../../platform/http/render.tsx";
+import { t } from "../../../platform/i18n/index.ts";
 import { apiRoutes } from "../api/routes.ts";
 import { loadLaw } from "../law.ts";
 import { formRoutes } from "./form-routes.tsx";
 import { trackRoutes } from "./track-routes.tsx";
 import { LandingPage } from "./views/LandingPage.tsx";
+import "./messages.ts";
 
 /** The citizen-facing PPID service: the landing page, the request form, tracking, and the request API. */
 export function publicRoutes(p: Platform) {
@@ -17,7 +19,7 @@ export function publicRoutes(p: Platform) {
 
   r.get("/ppid", async (c) => {
     publicCache(c, 300);
-    return c.render(<LandingPage law={await loadLaw(p.db)} />, { title: "Layanan informasi publik (PPID)" });
+    return c.render(<LandingPage law={await loadLaw(p.db)} />, { title: t(c.get("lang"), "ppid.public.landing.title") });
   });
   r.route("/", formRoutes(p, limiter));
   r.route("/", trackRoutes(p, limiter));

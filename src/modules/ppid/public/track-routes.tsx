@@ -5,7 +5,7 @@ import { unauthorized, ValidationError } from "../../../platform/http/errors.ts"
 import type { RateLimiter } from "../../../platform/http/rate-limit.ts";
 import { privatePage, publicCache } from "../../../platform/http/render.tsx";
 import { formText, readForm } from "../../../platform/http/validation.ts";
-import { href } from "../../../platform/i18n/index.ts";
+import { href, t } from "../../../platform/i18n/index.ts";
 import { NUMBER_RE, type PpidRequest, trackingMatches } from "../case.ts";
 import { answerClarification } from "../commands/answerClarification.ts";
 import { withdrawRequest } from "../commands/withdrawRequest.ts";
@@ -15,6 +15,7 @@ import { CASE_LIMIT, caseNotFound, metaOf, overLimit, readUploadForm, secretPage
 import { caseData, requestsOfUser } from "./queries.ts";
 import { CasePage, type CasePageProps } from "./views/CasePage.tsx";
 import { MyRequestsPage, TrackStartPage } from "./views/SmallPages.tsx";
+import "./messages.ts";
 
 type Ctx = Context<AppEnv>;
 
@@ -74,6 +75,8 @@ export function trackRoutes(p: Platform, limiter: RateLimiter) {
       }
     }
     const data = await caseData(p.db, req);
+    const lang = c.get("lang");
+    const failed = Boolean(extra.errors && Object.keys(extra.errors).length);
     secretPage(c);
     return c.render(
       <CasePage
@@ -89,7 +92,10 @@ export function trackRoutes(p: Platform, limiter: RateLimiter) {
         }
         {...extra}
       />,
-      { title: `${extra.errors && Object.keys(extra.errors).length ? "Kesalahan: " : ""}Permohonan ${req.number ?? ""}`.trim() },
+      {
+        title:
+          `${failed ? `${t(lang, "ui.error_prefix")}: ` : ""}${t(lang, "ppid.public.case.title", { number: req.number ?? "" })}`.trim(),
+      },
     );
   };
 
@@ -150,22 +156,23 @@ export function trackRoutes(p: Platform, limiter: RateLimiter) {
     const kode = c.req.query("kode");
     if (nomor === undefined && kode === undefined) {
       publicCache(c, 300);
-      return c.render(<TrackStartPage />, { title: "Lacak permohonan informasi" });
+      return c.render(<TrackStartPage />, { title: t(c.get("lang"), "ppid.public.track.title") });
     }
     const n = (nomor ?? "").trim().toUpperCase();
     const k = (kode ?? "").trim();
     const errors: Record<string, string> = {};
-    if (!NUMBER_RE.test(n)) errors.nomor = "Isi nomor pendaftaran dalam bentuk PPID-TAHUN-NOMOR, misalnya PPID-2026-000123.";
-    if (!/^[A-Za-z0-9_-]{8,64}$/.test(k)) errors.kode = "Isi kode rahasia persis seperti pada halaman konfirmasi atau surel Anda.";
+    const lang = c.get("lang");
+    if (!NUMBER_RE.test(n)) errors.nomor = t(lang, "ppid.public.track.error.number");
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(k)) errors.kode = t(lang, "ppid.public.track.error.secret");
     if (Object.keys(errors).length) {
       secretPage(c);
       c.status(400);
       return c.render(<TrackStartPage values={{ nomor: nomor ?? "" }} errors={errors} />, {
-        title: "Kesalahan: Lacak permohonan informasi",
+        title: `${t(lang, "ui.error_prefix")}: ${t(lang, "ppid.public.track.title")}`,
       });
     }
     secretPage(c);
-    return c.redirect(href(c.get("lang"), `/ppid/lacak/${n}/${encodeURIComponent(k)}`), 303);
+    return c.redirect(href(lang, `/ppid/lacak/${n}/${encodeURIComponent(k)}`), 303);
   });
 
   // Signed-in actions first: "saya" is never a number, so the secret routes below would not match it anyway.
@@ -184,7 +191,9 @@ export function trackRoutes(p: Platform, limiter: RateLimiter) {
     const actor = c.get("actor");
     if (!actor) throw unauthorized();
     privatePage(c);
-    return c.render(<MyRequestsPage rows={await requestsOfUser(p.db, actor.userId)} />, { title: "Permohonan saya" });
+    return c.render(<MyRequestsPage rows={await requestsOfUser(p.db, actor.userId)} />, {
+      title: t(c.get("lang"), "ppid.public.mine.title"),
+    });
   });
   r.get("/ppid/permohonan/saya/:ref", async (c) => {
     const a = await byAccount(c);

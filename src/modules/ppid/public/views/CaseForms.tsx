@@ -1,7 +1,11 @@
+import { useRequestContext } from "hono/jsx-renderer";
 import { formatCivilDate, jakartaDate } from "../../../../platform/calendar/index.ts";
+import type { AppEnv } from "../../../../platform/http/env.ts";
+import { t } from "../../../../platform/i18n/index.ts";
 import { Button, ErrorSummary, Textarea } from "../../../../platform/ui/components/index.ts";
 import type { CaseData } from "../queries.ts";
 import { FileField } from "./FileField.tsx";
+import "../messages.ts";
 
 const Csrf = ({ token }: { token?: string | null }) => (token ? <input type="hidden" name="_csrf" value={token} /> : null);
 
@@ -19,35 +23,26 @@ export function ClarificationForm({
   errors?: Record<string, string>;
   answer?: string;
 }) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string, params?: Record<string, string | number>) => t(lang, `ppid.public.clar.${key}`, params);
   const c = data.clarification;
   if (!c) return null;
+  const next =
+    data.law.clarification === "restart" ? m("clock.restart", { days: data.law.responseDays }) : t(lang, "ppid.public.clock.resumeShort");
   return (
     <section aria-labelledby="kelengkapan" class="govuk-!-margin-bottom-8">
       <h2 class="govuk-heading-m" id="kelengkapan">
-        PPID meminta kelengkapan permohonan
+        {m("heading")}
       </h2>
-      <ErrorSummary errors={{ answer: errors.answer, file: errors.file }} />
-      <p class="govuk-body">
-        Diminta pada {formatCivilDate("id", jakartaDate(c.at))}. Pertanyaan atau kekurangan yang perlu Anda lengkapi:
-      </p>
-      <div class="govuk-inset-text">{c.question ?? "Lihat surel dari PPID untuk rinciannya."}</div>
-      <p class="govuk-body">
-        Waktu pelayanan berhenti sampai jawaban Anda diterima, lalu{" "}
-        {data.law.clarification === "restart"
-          ? `dihitung kembali dari awal (${data.law.responseDays} hari kerja)`
-          : "dilanjutkan dengan sisa harinya"}
-        .
-      </p>
+      <ErrorSummary lang={lang} errors={{ answer: errors.answer, file: errors.file }} />
+      <p class="govuk-body">{m("asked", { date: formatCivilDate(lang, jakartaDate(c.at)) })}</p>
+      <div class="govuk-inset-text">{c.question ?? m("noQuestion")}</div>
+      <p class="govuk-body">{m("clock", { next })}</p>
       <form method="post" action={action} enctype="multipart/form-data" novalidate>
         <Csrf token={csrfToken} />
-        <Textarea name="answer" label="Jawaban atau kelengkapan Anda" value={answer} error={errors.answer} rows={5} />
-        <FileField
-          name="file"
-          label="Lampiran (tidak wajib)"
-          hint="PDF, JPG, atau PNG, paling besar 5 MB. Jika ada kesalahan pada isian, berkas perlu dipilih kembali."
-          error={errors.file}
-        />
-        <Button>Kirim kelengkapan</Button>
+        <Textarea lang={lang} name="answer" label={m("answer")} value={answer} error={errors.answer} rows={5} />
+        <FileField lang={lang} name="file" label={m("file")} hint={m("fileHint")} error={errors.file} />
+        <Button>{m("submit")}</Button>
       </form>
     </section>
   );
@@ -65,21 +60,19 @@ export function WithdrawForm({
   errors?: Record<string, string>;
   reason?: string;
 }) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string) => t(lang, `ppid.public.withdraw.${key}`);
   return (
     <section aria-labelledby="tarik">
       <h2 class="govuk-heading-m" id="tarik">
-        Tarik permohonan
+        {m("heading")}
       </h2>
-      <ErrorSummary errors={{ reason: errors.reason }} />
-      <p class="govuk-body">
-        Jika Anda tidak lagi membutuhkan informasi ini, Anda dapat menarik permohonan sebelum PPID memberi pemberitahuan tertulis.
-        Permohonan yang ditarik tidak diproses lebih lanjut dan tidak dapat dibuka kembali; Anda dapat mengajukan permohonan baru kapan
-        saja.
-      </p>
+      <ErrorSummary lang={lang} errors={{ reason: errors.reason }} />
+      <p class="govuk-body">{m("text")}</p>
       <form method="post" action={action} novalidate>
         <Csrf token={csrfToken} />
-        <Textarea name="reason" label="Alasan (tidak wajib)" value={reason} error={errors.reason} rows={3} />
-        <Button variant="warning">Tarik permohonan</Button>
+        <Textarea lang={lang} name="reason" label={m("reason")} value={reason} error={errors.reason} rows={3} />
+        <Button variant="warning">{m("submit")}</Button>
       </form>
     </section>
   );

@@ -1,14 +1,13 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import { formatCivilDate } from "../../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../../platform/http/env.ts";
-import { href } from "../../../../platform/i18n/index.ts";
+import { href, t } from "../../../../platform/i18n/index.ts";
 import { ErrorSummary, NotificationBanner, SummaryList, Tag, type TagColour } from "../../../../platform/ui/components/index.ts";
-import { ACCESS_METHOD_LABEL, COPY_DELIVERY_LABEL } from "../../labels.ts";
-import { canTransition, DECISION_LABEL, STATE_LABEL, type State } from "../../states.ts";
+import { canTransition, type State } from "../../states.ts";
 import type { CaseData } from "../queries.ts";
 import { ClarificationForm, WithdrawForm } from "./CaseForms.tsx";
 import { ClockExplanation } from "./ClockExplanation.tsx";
-import { eventLabel, FILE_PURPOSE_LABEL, kb, wibStamp } from "./text.ts";
+import { codeLabel, eventLabel, filePurposeLabel, kb, wibStamp } from "./text.ts";
 
 const STATE_COLOUR: Record<State, TagColour> = {
   DIAJUKAN: "grey",
@@ -21,10 +20,8 @@ const STATE_COLOUR: Record<State, TagColour> = {
   DITARIK: "grey",
 };
 
-const DONE: Record<string, string> = {
-  ditarik: "Permohonan Anda telah ditarik.",
-  kelengkapan: "Kelengkapan Anda telah diterima. Waktu pelayanan dihitung kembali.",
-};
+/** The banners after an action (?selesai=…). */
+const DONE = ["ditarik", "kelengkapan"];
 
 export interface CasePageProps {
   data: CaseData;
@@ -45,51 +42,54 @@ export interface CasePageProps {
 /** The requester's view of their request: state, due dates and how they were computed, documents, history, actions. */
 export function CasePage({ data, base, actions, csrfToken, done, errors = {}, values = {}, failed, objectionHref }: CasePageProps) {
   const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string, params?: Record<string, string | number>) => t(lang, `ppid.public.case.${key}`, params);
   const { req, clock } = data;
   const docs = [
-    ...(req.receiptDocId ? [{ label: "Tanda bukti permohonan (PDF)", href: href(lang, `/verifikasi/${req.receiptDocId}/berkas`) }] : []),
-    ...(req.noticeDocId ? [{ label: "Pemberitahuan tertulis (PDF)", href: href(lang, `/verifikasi/${req.noticeDocId}/berkas`) }] : []),
+    ...(req.receiptDocId ? [{ label: m("doc.receipt"), href: href(lang, `/verifikasi/${req.receiptDocId}/berkas`) }] : []),
+    ...(req.noticeDocId ? [{ label: m("doc.notice"), href: href(lang, `/verifikasi/${req.noticeDocId}/berkas`) }] : []),
     ...data.files.map((f) => ({
-      label: `${FILE_PURPOSE_LABEL[f.purpose] ?? f.purpose}: ${f.name} (${kb(f.size)})`,
+      label: `${filePurposeLabel(lang, f.purpose)}: ${f.name} (${kb(f.size)})`,
       href: href(lang, `${base}/berkas/${f.id}`),
     })),
   ];
   const dueRow =
     clock?.status === "paused"
-      ? "Berhenti sementara: menunggu kelengkapan dari Anda"
+      ? m("paused")
       : req.dueOn
-        ? `${formatCivilDate("id", req.dueOn)}${req.extended ? " (sudah diperpanjang)" : ""}`
+        ? req.extended
+          ? m("dueExtended", { date: formatCivilDate(lang, req.dueOn) })
+          : formatCivilDate(lang, req.dueOn)
         : "—";
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        {done && DONE[done] ? <NotificationBanner type="success" heading={DONE[done]} /> : null}
+        {done && DONE.includes(done) ? <NotificationBanner lang={lang} type="success" heading={m(`done.${done}`)} /> : null}
         {/* A step the state no longer allows (e.g. already withdrawn or decided). */}
-        <ErrorSummary errors={{ state: errors.state }} targets={{ state: "status" }} />
-        <span class="govuk-caption-l">Permohonan informasi</span>
-        <h1 class="govuk-heading-xl">{req.number ?? "Menunggu registrasi"}</h1>
+        <ErrorSummary lang={lang} errors={{ state: errors.state }} targets={{ state: "status" }} />
+        <span class="govuk-caption-l">{m("caption")}</span>
+        <h1 class="govuk-heading-xl">{req.number ?? m("awaitingRegistration")}</h1>
         <p class="govuk-body" id="status">
-          <Tag colour={STATE_COLOUR[req.state]}>{STATE_LABEL[req.state]}</Tag>
+          <Tag colour={STATE_COLOUR[req.state]}>{codeLabel(lang, "state", req.state)}</Tag>
         </p>
         <SummaryList
           rows={[
-            ...(req.letterNumber ? [{ key: "Nomor surat", value: req.letterNumber }] : []),
-            { key: "Diterima", value: wibStamp(req.receivedAt) },
-            {
-              key: req.decidedAt ? "Batas waktu pemberitahuan tertulis (waktu itu)" : "Batas waktu pemberitahuan tertulis",
-              value: dueRow,
-            },
-            ...(req.decidedAt ? [{ key: "Pemberitahuan tertulis dikirim", value: wibStamp(req.decidedAt) }] : []),
-            ...(req.decision ? [{ key: "Keputusan", value: DECISION_LABEL[req.decision] }] : []),
+            ...(req.letterNumber ? [{ key: m("letterNumber"), value: req.letterNumber }] : []),
+            { key: m("received"), value: wibStamp(lang, req.receivedAt) },
+            { key: req.decidedAt ? m("dueThen") : m("due"), value: dueRow },
+            ...(req.decidedAt ? [{ key: m("decidedAt"), value: wibStamp(lang, req.decidedAt) }] : []),
+            ...(req.decision ? [{ key: m("decision"), value: codeLabel(lang, "decision", req.decision) }] : []),
             ...(data.objectionDue
               ? [
                   {
-                    key: "Batas akhir mengajukan keberatan",
-                    value: `${formatCivilDate("id", data.objectionDue)} (${data.law.objectionWindowDays} hari kerja sejak pemberitahuan tertulis)`,
+                    key: m("objectionDue"),
+                    value: m("objectionDueValue", {
+                      date: formatCivilDate(lang, data.objectionDue),
+                      days: data.law.objectionWindowDays,
+                    }),
                   },
                 ]
               : []),
-            ...(req.withdrawnAt ? [{ key: "Ditarik", value: wibStamp(req.withdrawnAt) }] : []),
+            ...(req.withdrawnAt ? [{ key: m("withdrawnAt"), value: wibStamp(lang, req.withdrawnAt) }] : []),
           ]}
         />
 
@@ -103,7 +103,7 @@ export function CasePage({ data, base, actions, csrfToken, done, errors = {}, va
           />
         ) : null}
 
-        <h2 class="govuk-heading-m">Dokumen</h2>
+        <h2 class="govuk-heading-m">{m("documents")}</h2>
         {docs.length ? (
           <ul class="govuk-list">
             {docs.map((d) => (
@@ -115,50 +115,46 @@ export function CasePage({ data, base, actions, csrfToken, done, errors = {}, va
             ))}
           </ul>
         ) : (
-          <p class="govuk-body">Tanda bukti permohonan sedang dibuat. Muat ulang halaman ini sebentar lagi.</p>
+          <p class="govuk-body">{m("receiptPending")}</p>
         )}
 
         <ClockExplanation data={data} />
 
-        <h2 class="govuk-heading-m">Riwayat permohonan</h2>
+        <h2 class="govuk-heading-m">{m("history")}</h2>
         <ol class="govuk-list sp-timeline">
           {data.events.map((e) => (
             <li class="govuk-!-margin-bottom-4">
               <p class="govuk-body govuk-!-margin-bottom-1">
-                <strong>{eventLabel(e.kind)}</strong>
-                {e.kind === "registered" && typeof e.data.number === "string" ? ` dengan nomor ${e.data.number}` : ""}
+                <strong>{eventLabel(lang, e.kind)}</strong>
+                {e.kind === "registered" && typeof e.data.number === "string" ? m("withNumber", { number: e.data.number }) : ""}
               </p>
-              <p class="govuk-body-s govuk-!-margin-bottom-1">{wibStamp(e.at)}</p>
+              <p class="govuk-body-s govuk-!-margin-bottom-1">{wibStamp(lang, e.at)}</p>
               {e.note ? <p class="govuk-body sp-prewrap">{e.note}</p> : null}
             </li>
           ))}
         </ol>
 
-        <h2 class="govuk-heading-m">Permohonan Anda</h2>
+        <h2 class="govuk-heading-m">{m("yourRequest")}</h2>
         <SummaryList
           rows={[
-            { key: "Nama pemohon", value: req.name },
-            { key: "Rincian informasi", value: <span class="sp-prewrap">{req.details}</span> },
-            { key: "Tujuan penggunaan", value: <span class="sp-prewrap">{req.purpose}</span> },
-            { key: "Cara memperoleh", value: req.accessMethods.map((m) => ACCESS_METHOD_LABEL[m] ?? m).join(", ") },
-            { key: "Cara mendapatkan salinan", value: req.copyDelivery ? COPY_DELIVERY_LABEL[req.copyDelivery] : "—" },
-            { key: "Di register publik", value: req.hideText ? "Rincian disembunyikan" : "Rincian ditampilkan tanpa identitas Anda" },
+            { key: m("name"), value: req.name },
+            { key: m("details"), value: <span class="sp-prewrap">{req.details}</span> },
+            { key: m("purpose"), value: <span class="sp-prewrap">{req.purpose}</span> },
+            { key: m("access"), value: req.accessMethods.map((a) => codeLabel(lang, "access", a)).join(", ") },
+            { key: m("copy"), value: req.copyDelivery ? codeLabel(lang, "copy", req.copyDelivery) : "—" },
+            { key: m("register"), value: req.hideText ? m("register.hidden") : m("register.shown") },
           ]}
         />
 
         {objectionHref && req.number && req.state !== "DITARIK" ? (
           <section aria-labelledby="keberatan">
             <h2 class="govuk-heading-m" id="keberatan">
-              Tidak puas?
+              {m("objection.heading")}
             </h2>
-            <p class="govuk-body">
-              Jika permohonan Anda ditolak, tidak ditanggapi, tidak dijawab dalam batas waktu, dikenai biaya yang tidak wajar, atau Anda
-              tidak puas dengan jawabannya, Anda dapat mengajukan keberatan kepada Atasan PPID paling lambat {data.law.objectionWindowDays}{" "}
-              hari kerja sejak alasannya muncul.
-            </p>
+            <p class="govuk-body">{m("objection.text", { days: data.law.objectionWindowDays })}</p>
             <p class="govuk-body">
               <a class="govuk-link" href={objectionHref}>
-                Ajukan keberatan
+                {m("objection.link")}
               </a>
             </p>
           </section>
@@ -174,7 +170,7 @@ export function CasePage({ data, base, actions, csrfToken, done, errors = {}, va
         ) : null}
         <p class="govuk-body govuk-!-margin-top-6">
           <a class="govuk-link" href={href(lang, "/ppid")}>
-            Layanan informasi publik
+            {m("serviceLink")}
           </a>
         </p>
       </div>

@@ -1,78 +1,72 @@
-import { formatCivilDate } from "../../../../platform/calendar/index.ts";
+import { useRequestContext } from "hono/jsx-renderer";
+import { explainSkipped, explainWarnings, formatCivilDate } from "../../../../platform/calendar/index.ts";
+import type { AppEnv } from "../../../../platform/http/env.ts";
+import { type Lang, t } from "../../../../platform/i18n/index.ts";
 import type { ClockStep } from "../../clock.ts";
 import type { CaseData } from "../queries.ts";
-import { wibStamp } from "./text.ts";
+import { clockTime, wibStamp } from "./text.ts";
 
-const date = (d: string) => formatCivilDate("id", d);
-
-function stepText(s: ClockStep, officeHoursEnd: string): string[] {
+function stepText(lang: Lang, s: ClockStep, officeHoursEnd: string): string[] {
+  const m = (key: string, params: Record<string, string | number> = {}) => t(lang, `ppid.public.clock.${key}`, params);
+  const date = (d: string) => formatCivilDate(lang, d);
+  const due = s.due ? date(s.due) : "—";
+  const at = wibStamp(lang, s.at);
   const shift =
     s.shifted === "after_hours"
-      ? `Karena diterima pukul ${officeHoursEnd.replace(":", ".")} WIB atau sesudahnya, dihitung diterima pada hari kerja berikutnya: ${date(s.day)}.`
+      ? m("shift.afterHours", { time: clockTime(lang, officeHoursEnd), date: date(s.day) })
       : s.shifted === "non_working_day"
-        ? `Karena hari itu bukan hari kerja, dihitung diterima pada hari kerja berikutnya: ${date(s.day)}.`
-        : `Dihitung diterima pada hari itu: ${date(s.day)}.`;
+        ? m("shift.nonWorkingDay", { date: date(s.day) })
+        : m("shift.none", { date: date(s.day) });
   switch (s.kind) {
     case "start":
-      return [
-        `Permohonan diterima ${wibStamp(s.at)}.`,
-        shift,
-        `Batas waktu adalah hari kerja ke-${s.days} sesudahnya: ${s.due ? date(s.due) : "—"}.`,
-      ];
+      return [m("start.received", { at }), shift, m("start.due", { days: s.days, due })];
     case "pause":
-      return [
-        `${date(s.day)}: PPID meminta kelengkapan permohonan. Waktu pelayanan berhenti (saat itu tersisa ${s.days} hari kerja) sampai jawaban Anda diterima.`,
-      ];
+      return [m("pause", { date: date(s.day), days: s.days })];
     case "restart":
-      return [
-        `Kelengkapan diterima ${wibStamp(s.at)}.`,
-        shift,
-        `Waktu pelayanan dihitung kembali dari awal, ${s.days} hari kerja: batas waktu baru ${s.due ? date(s.due) : "—"}.`,
-      ];
+      return [m("clarReceived", { at }), shift, m("restart", { days: s.days, due })];
     case "resume":
-      return [
-        `Kelengkapan diterima ${wibStamp(s.at)}.`,
-        shift,
-        `Waktu pelayanan dilanjutkan dengan sisa ${s.days} hari kerja: batas waktu baru ${s.due ? date(s.due) : "—"}.`,
-      ];
+      return [m("clarReceived", { at }), shift, m("resume", { days: s.days, due })];
     case "extension":
-      return [
-        `PPID memperpanjang waktu pelayanan ${s.days} hari kerja sesudah ${date(s.day)}, dengan alasan tertulis: batas waktu menjadi ${s.due ? date(s.due) : "—"}.`,
-      ];
+      return [m("extension", { days: s.days, date: date(s.day), due })];
     case "decided":
-      return [`Pemberitahuan tertulis dikirim ${wibStamp(s.at)}: waktu pelayanan selesai.`];
+      return [m("decided", { at })];
   }
+}
+
+/** The core's warnings are Indonesian; in English the known one (a year without holidays) is said again in English. */
+function warningIn(lang: Lang, w: string): string {
+  if (lang === "id") return w;
+  const year = /^Kalender libur (\d{4}) belum diisi/.exec(w);
+  return year ? explainWarnings({ missingYears: [Number(year[1])] }, lang)[0] : w;
 }
 
 /** "How this date was computed": each clock step with the days it skipped and why. */
 export function ClockExplanation({ data }: { data: CaseData }) {
+  const lang = useRequestContext<AppEnv>().get("lang");
   const { clock, law } = data;
   if (!clock || clock.steps.length === 0) return null;
   return (
     <section aria-labelledby="cara-hitung">
       <h2 class="govuk-heading-m" id="cara-hitung">
-        Cara batas waktu dihitung
+        {t(lang, "ppid.public.clock.heading")}
       </h2>
-      <p class="govuk-body">
-        Batas waktu dihitung dalam hari kerja di Kabupaten Lebong (WIB). Sabtu, Minggu, libur nasional
-        {law.cutiBersamaIsWorkingDay ? "" : ", cuti bersama,"} dan libur daerah tidak dihitung.
-      </p>
+      <p class="govuk-body">{t(lang, law.cutiBersamaIsWorkingDay ? "ppid.public.clock.introCutiWorking" : "ppid.public.clock.intro")}</p>
       <ol class="govuk-list govuk-list--number sp-clock-steps">
         {clock.steps.map((s) => (
           <li>
-            {stepText(s, law.officeHoursEnd).map((line) => (
+            {stepText(lang, s, law.officeHoursEnd).map((line) => (
               <p class="govuk-body govuk-!-margin-bottom-1">{line}</p>
             ))}
             {s.skipped.length ? (
               <details class="govuk-details govuk-!-margin-top-2">
                 <summary class="govuk-details__summary">
-                  <span class="govuk-details__summary-text">{s.skipped.length} hari tidak dihitung</span>
+                  <span class="govuk-details__summary-text">{t(lang, "ppid.public.clock.skipped", { n: s.skipped.length })}</span>
                 </summary>
                 <div class="govuk-details__text">
                   <ul class="govuk-list govuk-list--bullet">
                     {s.skipped.map((d) => (
                       <li>
-                        {date(d.date)} — {d.reason}
+                        {lang === "id" ? `${formatCivilDate("id", d.date)} — ${d.reason}` : explainSkipped({ skipped: [d] }, lang)[0]}
                       </li>
                     ))}
                   </ul>
@@ -83,7 +77,7 @@ export function ClockExplanation({ data }: { data: CaseData }) {
         ))}
       </ol>
       {clock.warnings.map((w) => (
-        <p class="govuk-inset-text">{w}</p>
+        <p class="govuk-inset-text">{warningIn(lang, w)}</p>
       ))}
     </section>
   );

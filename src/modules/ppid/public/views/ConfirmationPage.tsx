@@ -1,8 +1,9 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import { formatCivilDate } from "../../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../../platform/http/env.ts";
-import { href } from "../../../../platform/i18n/index.ts";
+import { href, t } from "../../../../platform/i18n/index.ts";
 import { SummaryList } from "../../../../platform/ui/components/index.ts";
+import { tr } from "./text.ts";
 
 /**
  * The answer to a successful POST /ppid/permohonan, rendered on the POST
@@ -21,37 +22,39 @@ export function ConfirmationPage({
   letterNumber: string | null;
   due: string | null;
   secret: string;
+  /** The tracking page's path (without a language prefix). */
   trackingPath: string;
   emailed: string | null;
   signedIn: boolean;
 }) {
   const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string) => t(lang, `ppid.public.sent.${key}`);
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
         <div class="govuk-panel govuk-panel--confirmation">
-          <h1 class="govuk-panel__title">Permohonan informasi terkirim</h1>
+          <h1 class="govuk-panel__title">{m("title")}</h1>
           <div class="govuk-panel__body">
             {number ? (
               <>
-                Nomor pendaftaran Anda
+                {m("yourNumber")}
                 <br />
                 <strong>{number}</strong>
               </>
             ) : (
-              "Permohonan Anda menunggu registrasi oleh petugas layanan."
+              m("awaiting")
             )}
           </div>
         </div>
         <SummaryList
           rows={[
-            ...(number ? [{ key: "Nomor pendaftaran", value: number }] : []),
-            ...(letterNumber ? [{ key: "Nomor surat", value: letterNumber }] : []),
+            ...(number ? [{ key: m("number"), value: number }] : []),
+            ...(letterNumber ? [{ key: t(lang, "ppid.public.case.letterNumber"), value: letterNumber }] : []),
             {
-              key: "Batas waktu pemberitahuan tertulis",
-              value: due ? formatCivilDate("id", due) : "Dihitung setelah registrasi",
+              key: t(lang, "ppid.public.case.due"),
+              value: due ? formatCivilDate(lang, due) : m("dueAfterRegistration"),
             },
-            { key: "Kode rahasia", value: <code class="sp-secret">{secret}</code> },
+            { key: m("secret"), value: <code class="sp-secret">{secret}</code> },
           ]}
         />
         <div class="govuk-warning-text">
@@ -59,37 +62,36 @@ export function ConfirmationPage({
             !
           </span>
           <strong class="govuk-warning-text__text">
-            <span class="govuk-visually-hidden">Peringatan: </span>
-            Simpan nomor pendaftaran dan kode rahasia ini. Kode rahasia hanya ditampilkan sekali di halaman ini dan tidak dapat kami lihat
-            kembali. Jangan berikan kepada orang lain.
+            <span class="govuk-visually-hidden">{t(lang, "ppid.public.warning")}</span>
+            {m("keep")}
           </strong>
         </div>
         {emailed ? (
-          <p class="govuk-body">
-            Kami juga mengirim tanda terima beserta tautan pemantauan ke <strong>{emailed}</strong>. Periksa folder spam jika tidak ada di
-            kotak masuk.
-          </p>
+          <p class="govuk-body">{tr(lang, "ppid.public.sent.emailed", { email: emailed }, { b: (s) => <strong>{s}</strong> })}</p>
         ) : (
-          <p class="govuk-body">Anda tidak mengisi alamat email, jadi catat nomor dan kode rahasia di atas.</p>
+          <p class="govuk-body">{m("noEmail")}</p>
         )}
-        <h2 class="govuk-heading-m">Selanjutnya</h2>
+        <h2 class="govuk-heading-m">{m("next")}</h2>
+        <p class="govuk-body">{m("nextText")}</p>
         <p class="govuk-body">
-          PPID meneruskan permohonan Anda ke perangkat daerah yang menguasai informasinya dan wajib memberi pemberitahuan tertulis paling
-          lambat tanggal di atas. Anda dapat melihat setiap langkahnya, cara batas waktu itu dihitung, dan mengunduh tanda bukti permohonan
-          (PDF) di halaman pemantauan.
-        </p>
-        <p class="govuk-body">
-          <a class="govuk-link" href={trackingPath}>
-            Buka halaman pemantauan permohonan dan unduh tanda bukti
+          <a class="govuk-link" href={href(lang, trackingPath)}>
+            {m("trackLink")}
           </a>
         </p>
         {signedIn ? (
           <p class="govuk-body">
-            Permohonan ini juga ada di{" "}
-            <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
-              Permohonan saya
-            </a>
-            .
+            {tr(
+              lang,
+              "ppid.public.sent.inAccount",
+              {},
+              {
+                a: (s) => (
+                  <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
+                    {s}
+                  </a>
+                ),
+              },
+            )}
           </p>
         ) : null}
       </div>

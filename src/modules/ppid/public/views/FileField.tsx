@@ -1,4 +1,5 @@
 import type { Child } from "hono/jsx";
+import type { Lang } from "../../../../platform/i18n/index.ts";
 import { describedBy, ErrorMessage, Hint, Label } from "../../../../platform/ui/components/index.ts";
 
 /** A file input with its label, hint and error (GOV.UK file upload). */
@@ -8,12 +9,14 @@ export function FileField({
   hint,
   error,
   accept,
+  lang = "id",
 }: {
   name: string;
   label: Child;
   hint?: Child;
   error?: string;
   accept?: string;
+  lang?: Lang;
 }) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -21,7 +24,7 @@ export function FileField({
     <div class={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
       <Label for={name}>{label}</Label>
       {hint ? <Hint id={hintId!}>{hint}</Hint> : null}
-      {error ? <ErrorMessage id={errorId!} message={error} /> : null}
+      {error ? <ErrorMessage id={errorId!} message={error} lang={lang} /> : null}
       <input
         class={`govuk-file-upload${error ? " govuk-file-upload--error" : ""}`}
         id={name}

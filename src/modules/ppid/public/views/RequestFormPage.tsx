@@ -1,10 +1,10 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../../platform/http/env.ts";
-import { href } from "../../../../platform/i18n/index.ts";
+import { href, t } from "../../../../platform/i18n/index.ts";
 import { Button, Checkboxes, ErrorSummary, Fieldset, Radios, Textarea, TextInput } from "../../../../platform/ui/components/index.ts";
-import { ACCESS_METHOD_LABEL, COPY_DELIVERY_LABEL, REQUESTER_TYPE_LABEL } from "../../labels.ts";
 import { ACCESS_METHODS, COPY_DELIVERIES, REQUESTER_TYPES } from "../../schema.ts";
 import { FileField } from "./FileField.tsx";
+import { codeLabel, tr } from "./text.ts";
 
 export type FormValues = Record<string, string | string[] | undefined>;
 
@@ -53,27 +53,32 @@ export function RequestFormPage({
   signedInAs?: string | null;
 }) {
   const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string) => t(lang, `ppid.public.form.${key}`);
   const e = orderedErrors(errors);
   const filesLost = Object.keys(e).length > 0;
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={e} targets={{ _: "requesterType", state: "requesterType" }} />
+        <ErrorSummary lang={lang} errors={e} targets={{ _: "requesterType", state: "requesterType" }} />
         <a class="govuk-back-link" href={href(lang, "/ppid")}>
-          Kembali ke layanan informasi publik
+          {t(lang, "ppid.public.back")}
         </a>
-        <h1 class="govuk-heading-xl">Ajukan permohonan informasi</h1>
-        <p class="govuk-body">
-          Isi formulir ini untuk meminta informasi kepada PPID Kabupaten Lebong. Setelah terkirim, Anda langsung mendapat nomor pendaftaran,
-          tanda bukti, dan batas waktu jawaban.
-        </p>
+        <h1 class="govuk-heading-xl">{m("title")}</h1>
+        <p class="govuk-body">{m("intro")}</p>
         {signedInAs ? (
           <p class="govuk-inset-text">
-            Anda masuk sebagai {signedInAs}. Permohonan ini akan tercatat di akun Anda dan dapat dilihat di{" "}
-            <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
-              Permohonan saya
-            </a>
-            .
+            {tr(
+              lang,
+              "ppid.public.form.signedIn",
+              { email: signedInAs },
+              {
+                a: (s) => (
+                  <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
+                    {s}
+                  </a>
+                ),
+              },
+            )}
           </p>
         ) : null}
         {filesLost ? (
@@ -82,44 +87,41 @@ export function RequestFormPage({
               !
             </span>
             <strong class="govuk-warning-text__text">
-              <span class="govuk-visually-hidden">Peringatan: </span>
-              Demi keamanan, berkas yang sudah Anda pilih tidak disimpan. Pilih kembali berkas KTP (dan surat kuasa bila ada) sebelum
-              mengirim.
+              <span class="govuk-visually-hidden">{t(lang, "ppid.public.warning")}</span>
+              {m("filesLost")}
             </strong>
           </div>
         ) : null}
         <form method="post" action={href(lang, "/ppid/permohonan")} enctype="multipart/form-data" novalidate>
           {csrfToken ? <input type="hidden" name="_csrf" value={csrfToken} /> : null}
-          <Fieldset legend="Data pemohon" legendSize="m">
+          <Fieldset legend={m("requester")} legendSize="m">
             <Radios
+              lang={lang}
               name="requesterType"
-              legend="Anda mengajukan sebagai"
+              legend={m("requesterType")}
               value={one(values.requesterType) || "perorangan"}
               error={e.requesterType}
               items={REQUESTER_TYPES.map((v) => ({
                 value: v,
-                label: REQUESTER_TYPE_LABEL[v],
-                hint:
-                  v === "badan_hukum"
-                    ? "Lembaga, yayasan, perkumpulan, atau perusahaan berbadan hukum."
-                    : v === "kelompok"
-                      ? "Beberapa orang yang mengajukan bersama; isi data salah satu sebagai wakil."
-                      : undefined,
+                label: codeLabel(lang, "requesterType", v),
+                hint: v === "badan_hukum" || v === "kelompok" ? m(`requesterType.${v}.hint`) : undefined,
               }))}
             />
             <TextInput
+              lang={lang}
               name="name"
-              label="Nama lengkap"
-              hint="Sesuai KTP. Untuk badan hukum: nama badan hukum."
+              label={m("name")}
+              hint={m("name.hint")}
               value={one(values.name)}
               error={e.name}
               autocomplete="name"
               spellcheck={false}
             />
             <TextInput
+              lang={lang}
               name="nik"
-              label="NIK (Nomor Induk Kependudukan)"
-              hint="16 angka yang tertera pada KTP. Tidak perlu diisi untuk badan hukum."
+              label={m("nik")}
+              hint={m("nik.hint")}
               value={one(values.nik)}
               error={e.nik}
               inputmode="numeric"
@@ -128,135 +130,145 @@ export function RequestFormPage({
               width={20}
             />
             <TextInput
+              lang={lang}
               name="legalDocNumber"
-              label="Nomor SK atau akta pendirian (khusus badan hukum)"
+              label={m("legalDocNumber")}
               value={one(values.legalDocNumber)}
               error={e.legalDocNumber}
               spellcheck={false}
             />
-            <Textarea name="address" label="Alamat" value={one(values.address)} error={e.address} rows={3} autocomplete="street-address" />
+            <Textarea
+              lang={lang}
+              name="address"
+              label={m("address")}
+              value={one(values.address)}
+              error={e.address}
+              rows={3}
+              autocomplete="street-address"
+            />
             <TextInput
+              lang={lang}
               name="phone"
               type="tel"
-              label="Nomor telepon atau HP"
-              hint="Misalnya 0812 3456 7890. Isi nomor telepon atau email, atau keduanya."
+              label={m("phone")}
+              hint={m("phone.hint")}
               value={one(values.phone)}
               error={e.phone}
               autocomplete="tel"
               width={20}
             />
             <TextInput
+              lang={lang}
               name="email"
               type="email"
-              label="Alamat email"
-              hint="Kami mengirim tanda bukti dan tautan untuk memantau permohonan ke alamat ini."
+              label={m("email")}
+              hint={m("email.hint")}
               value={one(values.email)}
               error={e.email}
               autocomplete="email"
               spellcheck={false}
             />
             <TextInput
+              lang={lang}
               name="occupation"
-              label="Pekerjaan"
+              label={m("occupation")}
               value={one(values.occupation)}
               error={e.occupation}
               autocomplete="organization-title"
             />
           </Fieldset>
 
-          <Fieldset legend="Kuasa" legendSize="m">
+          <Fieldset legend={m("proxySection")} legendSize="m">
             <Checkboxes
+              lang={lang}
               name="proxy"
-              legend="Apakah Anda mengajukan atas nama orang lain?"
-              hint="Centang jika Anda diberi kuasa oleh pemohon. Surat kuasa wajib dilampirkan."
+              legend={m("proxy")}
+              hint={m("proxy.hint")}
               values={on(values.proxy) ? ["on"] : []}
-              items={[{ value: "on", label: "Ya, saya mengajukan sebagai kuasa" }]}
+              items={[{ value: "on", label: m("proxy.yes") }]}
             />
             <TextInput
+              lang={lang}
               name="proxyName"
-              label="Nama pemohon yang memberi kuasa (jika sebagai kuasa)"
+              label={m("proxyName")}
               value={one(values.proxyName)}
               error={e.proxyName}
               autocomplete="off"
             />
-            <FileField
-              name="proxyLetter"
-              label="Surat kuasa (jika sebagai kuasa)"
-              hint="PDF, JPG, atau PNG, paling besar 5 MB."
-              error={e.proxyLetter}
-            />
+            <FileField lang={lang} name="proxyLetter" label={m("proxyLetter")} hint={m("fileHint")} error={e.proxyLetter} />
           </Fieldset>
 
-          <Fieldset legend="Informasi yang Anda minta" legendSize="m">
+          <Fieldset legend={m("information")} legendSize="m">
             <Textarea
+              lang={lang}
               name="details"
-              label="Rincian informasi yang dibutuhkan"
-              hint="Tulis sejelas mungkin informasi apa yang Anda minta: jenis atau judul dokumen, perangkat daerah yang menguasainya jika Anda tahu, dan periode waktunya. Contoh: Dokumen Pelaksanaan Anggaran (DPA) Dinas Kesehatan tahun 2026."
+              label={m("details")}
+              hint={m("details.hint")}
               value={one(values.details)}
               error={e.details}
               rows={6}
             />
             <Textarea
+              lang={lang}
               name="purpose"
-              label="Tujuan penggunaan informasi"
-              hint="Misalnya untuk penelitian, pengawasan, atau kebutuhan pribadi."
+              label={m("purpose")}
+              hint={m("purpose.hint")}
               value={one(values.purpose)}
               error={e.purpose}
               rows={3}
             />
             <Checkboxes
+              lang={lang}
               name="accessMethods"
-              legend="Cara memperoleh informasi"
-              hint="Pilih satu atau lebih."
+              legend={m("accessMethods")}
+              hint={m("accessMethods.hint")}
               values={many(values.accessMethods)}
               error={e.accessMethods}
-              items={ACCESS_METHODS.map((v) => ({ value: v, label: ACCESS_METHOD_LABEL[v] }))}
+              items={ACCESS_METHODS.map((v) => ({ value: v, label: codeLabel(lang, "access", v) }))}
             />
             <Radios
+              lang={lang}
               name="copyDelivery"
-              legend="Cara mendapatkan salinan informasi"
-              hint="Jika memilih salinan cetak atau elektronik. Biaya pengiriman atau penggandaan, bila ada, ditanggung pemohon."
+              legend={m("copyDelivery")}
+              hint={m("copyDelivery.hint")}
               value={one(values.copyDelivery)}
               error={e.copyDelivery}
-              items={COPY_DELIVERIES.map((v) => ({ value: v, label: COPY_DELIVERY_LABEL[v] }))}
+              items={COPY_DELIVERIES.map((v) => ({ value: v, label: codeLabel(lang, "copy", v) }))}
             />
             <Checkboxes
+              lang={lang}
               name="hideText"
-              legend="Register publik"
-              hint="Register permohonan yang terbuka untuk umum tidak pernah menampilkan nama atau identitas Anda. Anda juga dapat meminta agar rincian permohonan tidak ditampilkan."
+              legend={m("hideText")}
+              hint={m("hideText.hint")}
               values={on(values.hideText) ? ["on"] : []}
-              items={[{ value: "on", label: "Jangan tampilkan rincian permohonan saya di register publik" }]}
+              items={[{ value: "on", label: m("hideText.yes") }]}
             />
           </Fieldset>
 
-          <Fieldset legend="Dokumen identitas" legendSize="m">
+          <Fieldset legend={m("identitySection")} legendSize="m">
             <FileField
+              lang={lang}
               name="identityDocument"
-              label="Foto atau pindaian KTP (badan hukum: SK atau akta pendirian)"
-              hint="PDF, JPG, atau PNG, paling besar 5 MB. Dokumen ini hanya dilihat petugas PPID."
+              label={m("identityDocument")}
+              hint={m("identityDocument.hint")}
               error={e.identityDocument}
             />
           </Fieldset>
 
           <div class="govuk-visually-hidden" aria-hidden="true">
-            <label for="website">Jangan isi kolom ini</label>
+            <label for="website">{m("honeypot")}</label>
             <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" value="" />
           </div>
 
           <Checkboxes
+            lang={lang}
             name="statement"
-            legend="Pernyataan"
+            legend={m("statement")}
             values={on(values.statement) ? ["on"] : []}
             error={e.statement}
-            items={[
-              {
-                value: "on",
-                label:
-                  "Saya menyatakan data yang saya isi benar, dan informasi yang saya peroleh akan saya gunakan sesuai tujuan yang saya tulis dan ketentuan peraturan perundang-undangan.",
-              },
-            ]}
+            items={[{ value: "on", label: m("statement.text") }]}
           />
-          <Button>Kirim permohonan</Button>
+          <Button>{m("submit")}</Button>
         </form>
       </div>
     </div>

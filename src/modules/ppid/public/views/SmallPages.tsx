@@ -1,28 +1,27 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import { formatCivilDate } from "../../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../../platform/http/env.ts";
-import { href } from "../../../../platform/i18n/index.ts";
+import { href, t } from "../../../../platform/i18n/index.ts";
 import { Button, ErrorSummary, Table, Tag, TextInput } from "../../../../platform/ui/components/index.ts";
-import { STATE_LABEL } from "../../states.ts";
 import type { requestsOfUser } from "../queries.ts";
-import { wibStamp } from "./text.ts";
+import { codeLabel, tr, wibStamp } from "./text.ts";
 
 /** GET /ppid/lacak: the number and the secret code. */
 export function TrackStartPage({ values = {}, errors = {} }: { values?: Record<string, string>; errors?: Record<string, string> }) {
   const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string) => t(lang, `ppid.public.track.${key}`);
   return (
     <div class="govuk-grid-row">
       <div class="govuk-grid-column-two-thirds">
-        <ErrorSummary errors={{ nomor: errors.nomor, kode: errors.kode }} />
-        <h1 class="govuk-heading-xl">Lacak permohonan informasi</h1>
-        <p class="govuk-body">
-          Masukkan nomor pendaftaran dan kode rahasia yang Anda terima setelah mengirim permohonan. Keduanya juga ada di surel tanda terima.
-        </p>
+        <ErrorSummary lang={lang} errors={{ nomor: errors.nomor, kode: errors.kode }} />
+        <h1 class="govuk-heading-xl">{m("title")}</h1>
+        <p class="govuk-body">{m("intro")}</p>
         <form method="get" action={href(lang, "/ppid/lacak")} novalidate>
           <TextInput
+            lang={lang}
             name="nomor"
-            label="Nomor pendaftaran"
-            hint="Misalnya PPID-2026-000123"
+            label={t(lang, "ppid.public.sent.number")}
+            hint={m("number.hint")}
             value={values.nomor}
             error={errors.nomor}
             spellcheck={false}
@@ -30,22 +29,30 @@ export function TrackStartPage({ values = {}, errors = {} }: { values?: Record<s
             width={20}
           />
           <TextInput
+            lang={lang}
             name="kode"
-            label="Kode rahasia"
-            hint="24 huruf dan angka pada halaman konfirmasi atau di surel Anda"
+            label={t(lang, "ppid.public.sent.secret")}
+            hint={m("secret.hint")}
             value=""
             error={errors.kode}
             spellcheck={false}
             autocomplete="off"
           />
-          <Button>Lacak</Button>
+          <Button>{m("submit")}</Button>
         </form>
         <p class="govuk-body">
-          Punya akun warga?{" "}
-          <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
-            Lihat permohonan di akun Anda
-          </a>
-          .
+          {tr(
+            lang,
+            "ppid.public.track.account",
+            {},
+            {
+              a: (s) => (
+                <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
+                  {s}
+                </a>
+              ),
+            },
+          )}
         </p>
       </div>
     </div>
@@ -55,26 +62,27 @@ export function TrackStartPage({ values = {}, errors = {} }: { values?: Record<s
 /** GET /akun/permohonan: the requests filed from this account. */
 export function MyRequestsPage({ rows }: { rows: Awaited<ReturnType<typeof requestsOfUser>> }) {
   const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string) => t(lang, `ppid.public.mine.${key}`);
   return (
     <div>
-      <h1 class="govuk-heading-xl">Permohonan saya</h1>
+      <h1 class="govuk-heading-xl">{m("title")}</h1>
       {rows.length === 0 ? (
-        <p class="govuk-body">Anda belum mengajukan permohonan informasi dari akun ini.</p>
+        <p class="govuk-body">{m("empty")}</p>
       ) : (
         <Table
-          caption="Permohonan informasi yang Anda ajukan"
-          head={["Nomor", "Diajukan", "Status", "Batas waktu"]}
+          caption={m("caption")}
+          head={[m("number"), m("submitted"), m("status"), m("due")]}
           rows={rows.map((r) => [
             <a class="govuk-link" href={href(lang, `/ppid/permohonan/saya/${r.number ?? r.id}`)}>
-              {r.number ?? "Menunggu registrasi"}
+              {r.number ?? t(lang, "ppid.public.case.awaitingRegistration")}
             </a>,
-            wibStamp(r.submittedAt),
-            <Tag>{STATE_LABEL[r.state]}</Tag>,
-            r.clockStatus === "running" && r.dueOn ? formatCivilDate("id", r.dueOn) : "—",
+            wibStamp(lang, r.submittedAt),
+            <Tag>{codeLabel(lang, "state", r.state)}</Tag>,
+            r.clockStatus === "running" && r.dueOn ? formatCivilDate(lang, r.dueOn) : "—",
           ])}
         />
       )}
-      <Button href={href(lang, "/ppid/permohonan")}>Ajukan permohonan baru</Button>
+      <Button href={href(lang, "/ppid/permohonan")}>{m("new")}</Button>
     </div>
   );
 }

@@ -1,38 +1,59 @@
-/** Plain-language words of the requester's pages. */
+/** Plain-language words of the requester's pages, in the page's language (messages.ts). */
+import type { Child } from "hono/jsx";
 import { formatCivilDate, jakartaDate, jakartaTime } from "../../../../platform/calendar/index.ts";
+import { hasMessage, type Lang, t } from "../../../../platform/i18n/index.ts";
+import "../messages.ts";
 
-/** "Jumat, 13 Maret 2026 pukul 16.30 WIB". */
-export const wibStamp = (d: Date) => `${formatCivilDate("id", jakartaDate(d))} pukul ${jakartaTime(d).replace(":", ".")} WIB`;
+/** "Jumat, 13 Maret 2026 pukul 16.30 WIB" / "Friday, 13 March 2026 at 16:30 WIB". */
+export const wibStamp = (lang: Lang, d: Date) =>
+  t(lang, "ppid.public.stamp", { date: formatCivilDate(lang, jakartaDate(d)), time: clockTime(lang, jakartaTime(d)) });
+
+/** "16.00" in Indonesian, "16:00" in English. */
+export const clockTime = (lang: Lang, hhmm: string) => (lang === "id" ? hhmm.replace(":", ".") : hhmm);
 
 /** What happened, as the requester reads it in the history of the request. */
-export const EVENT_LABEL: Record<string, string> = {
-  received: "Permohonan diterima",
-  registered: "Permohonan diregistrasi",
-  receipt_issued: "Tanda bukti permohonan diterbitkan",
-  assigned: "Diteruskan ke PPID Pelaksana perangkat daerah yang menguasai informasi",
-  reassigned: "Dialihkan ke PPID Pelaksana perangkat daerah lain",
-  clarification_requested: "PPID meminta kelengkapan permohonan (waktu pelayanan berhenti)",
-  clarification_received: "Kelengkapan dari Anda diterima (waktu pelayanan dihitung kembali)",
-  extended: "Waktu pelayanan diperpanjang",
-  decided: "Pemberitahuan tertulis dikirim",
-  fee_notified: "Biaya salinan disampaikan",
-  handed_over: "Informasi diserahkan",
-  closed: "Permohonan selesai",
-  withdrawn: "Anda menarik permohonan",
-  clock_recomputed: "Batas waktu dihitung ulang karena kalender hari libur berubah",
+export const eventLabel = (lang: Lang, kind: string) => {
+  const key = `ppid.public.event.${kind}`;
+  return hasMessage(key) ? t(lang, key) : kind.replaceAll("_", " ");
 };
 
-export const eventLabel = (kind: string) => EVENT_LABEL[kind] ?? kind.replaceAll("_", " ");
-
-export const FILE_PURPOSE_LABEL: Record<string, string> = {
-  identitas: "Identitas pemohon",
-  surat_kuasa: "Surat kuasa",
-  lampiran: "Lampiran",
-  tanda_bukti: "Tanda bukti permohonan",
-  pemberitahuan: "Pemberitahuan tertulis",
-  informasi: "Informasi yang diminta",
-  informasi_redaksi: "Informasi yang diminta (sebagian dihitamkan)",
+/** What a file of the request is. */
+export const filePurposeLabel = (lang: Lang, purpose: string) => {
+  const key = `ppid.public.file.${purpose}`;
+  return hasMessage(key) ? t(lang, key) : purpose;
 };
+
+/** A coded value's label (state, decision, access method…) registered under `ppid.public.{group}.{value}`. */
+export const codeLabel = (lang: Lang, group: string, value: string) => {
+  const key = `ppid.public.${group}.${value}`;
+  return hasMessage(key) ? t(lang, key) : value;
+};
+
+/**
+ * A message with simple markup: `<b>…</b>`, `<a>…</a>` or any `<name>…</name>`
+ * is rendered by `tags[name]` (unknown tags show their text); `{param}` placeholders
+ * are filled after the markup is read, so a value can never become markup.
+ */
+export function tr(
+  lang: Lang,
+  key: string,
+  params: Record<string, string | number> = {},
+  tags: Record<string, (inner: string) => Child> = {},
+): Child[] {
+  const raw = t(lang, key);
+  const fill = (s: string) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  const out: Child[] = [];
+  const re = /<(\w+)>(.*?)<\/\1>/gs;
+  let last = 0;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    if (m.index > last) out.push(fill(raw.slice(last, m.index)));
+    const render = tags[m[1]];
+    out.push(render ? render(fill(m[2])) : fill(m[2]));
+    last = re.lastIndex;
+  }
+  if (last < raw.length) out.push(fill(raw.slice(last)));
+  return out;
+}
 
 export const kb = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
