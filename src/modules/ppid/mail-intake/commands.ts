@@ -120,7 +120,10 @@ export const receiptOf = (m: Pick<InboundMail, "receivedAt">) => ({
 /**
  * The platform with its database handle bound to the caller's transaction: a
  * command run with it opens a savepoint in that transaction instead of a
- * transaction of its own, so both commit together or not at all.
+ * transaction of its own, so both commit together or not at all. (Its
+ * "committed" signal fires at the savepoint; the outer inTransaction signals
+ * again after the real commit, so caches end up dropped after it.) To be
+ * replaced by a desk-intake function that takes the Work, once ppid exports one.
  */
 const inside = (p: Platform, w: Work): Platform => ({ ...p, db: w.tx as unknown as Platform["db"] });
 
