@@ -1,7 +1,7 @@
 import { useRequestContext } from "hono/jsx-renderer";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { formatDate, href, type Lang, t } from "../../../platform/i18n/index.ts";
-import { Pagination, Tag, type TagColour } from "../../../platform/ui/components/index.ts";
+import { FilterSelect, Pagination, Tag, type TagColour } from "../../../platform/ui/components/index.ts";
 import { HL_START, HL_STOP, type SearchFilter, type SearchResult } from "../queries.ts";
 import { SECURITY_CLASSES, type SecurityClass } from "../schema.ts";
 
@@ -43,23 +43,6 @@ export function filterQuery(f: SearchFilter, page?: number): string {
   if (page && page > 1) params.set("halaman", String(page));
   const s = params.toString();
   return s ? `?${s}` : "";
-}
-
-function FilterSelect(props: { name: string; label: string; value: string; items: { value: string; label: string }[] }) {
-  return (
-    <div class="govuk-form-group sp-filter__field">
-      <label class="govuk-label govuk-label--s" for={props.name}>
-        {props.label}
-      </label>
-      <select class="govuk-select" id={props.name} name={props.name}>
-        {props.items.map((i) => (
-          <option value={i.value} selected={i.value === props.value}>
-            {i.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /** The search box and filters (GET), shared by the public and the staff list. */

@@ -10,6 +10,7 @@ export type { ChoiceDivider, ChoiceItem } from "./choices.tsx";
 export { DateInput, type DateInputProps, type DatePart, type DateValue } from "./DateInput.tsx";
 export { ErrorSummary, type ErrorSummaryProps } from "./ErrorSummary.tsx";
 export { Fieldset } from "./Fieldset.tsx";
+export { FilterSelect } from "./FilterSelect.tsx";
 export { describedBy, ErrorMessage, type FieldProps, Hint, Label, Legend, type Size } from "./field.tsx";
 export { NotificationBanner, type NotificationBannerProps } from "./NotificationBanner.tsx";
 export { Pagination, type PaginationProps, pageWindow } from "./Pagination.tsx";

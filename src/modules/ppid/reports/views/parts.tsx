@@ -1,20 +1,5 @@
-/** Small pieces the report pages share: a filter select and a query string builder. */
-export function FilterSelect(props: { name: string; label: string; value: string; items: { value: string; label: string }[] }) {
-  return (
-    <div class="govuk-form-group sp-filter__field">
-      <label class="govuk-label govuk-label--s" for={props.name}>
-        {props.label}
-      </label>
-      <select class="govuk-select" id={props.name} name={props.name}>
-        {props.items.map((i) => (
-          <option value={i.value} selected={i.value === props.value}>
-            {i.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+/** Small pieces the report pages share: the filter select (a platform component) and a query string builder. */
+export { FilterSelect } from "../../../../platform/ui/components/index.ts";
 
 export function queryString(values: Record<string, string | undefined>, page?: number): string {
   const params = new URLSearchParams();
