@@ -246,8 +246,20 @@ describe("the citizen's PPID pages in English (/en/…)", () => {
         .update(ppidRequests)
         .set({ state: "DIPUTUS", decision: "dikabulkan_sebagian", decidedAt: now })
         .where(eq(ppidRequests.id, r.id));
-      await addEvent(w, r.id, { ...SYSTEM_ACTOR, name: "Petugas" }, { kind: "decided", at: now });
+      await addEvent(w, r.id, { ...SYSTEM_ACTOR, name: "Petugas" }, { kind: "decided", at: now, visibility: "staff" });
       await refreshClock(w, req);
+      // What the response and keberatan modules write for the requester, with their Indonesian notes.
+      await addEvent(w, r.id, SYSTEM_ACTOR, {
+        kind: "notice_sent",
+        at: now,
+        note: "Dikabulkan sebagian",
+        data: { decision: "dikabulkan_sebagian" },
+      });
+      await addEvent(w, r.id, SYSTEM_ACTOR, {
+        kind: "objection_filed",
+        note: "Keberatan KEB-2026-000001 diajukan.",
+        data: { number: "KEB-2026-000001" },
+      });
     });
     const decided = await (await t.agent().request(en)).text();
     for (const s of [
@@ -263,13 +275,26 @@ describe("the citizen's PPID pages in English (/en/…)", () => {
       "Written notice sent on",
       "Response time extended",
       "Dokumen di arsip.",
+      "Written notice (pemberitahuan tertulis) sent</strong>",
+      "Objection (keberatan) filed</strong>",
+      "Objection KEB-2026-000001 filed.",
     ]) {
       expect(decided, s).toContain(s);
     }
-    expectNoIndonesian(decided, ["Dikabulkan sebagian", "sudah diperpanjang", "Batas akhir mengajukan keberatan", "Keputusan"]);
+    expectNoIndonesian(decided, [
+      "Dikabulkan sebagian",
+      "sudah diperpanjang",
+      "Batas akhir mengajukan keberatan",
+      "Keputusan",
+      "diajukan",
+      "<strong>notice sent</strong>",
+    ]);
     // The Indonesian page of the same request is still Indonesian.
     const id = await (await t.agent().request(r.path)).text();
     expect(id).toContain("Dikabulkan sebagian");
+    expect(id).toContain("<strong>Pemberitahuan tertulis dikirim</strong>");
+    expect(id).toContain("<strong>Keberatan diajukan</strong>");
+    expect(id).toContain("Keberatan KEB-2026-000001 diajukan.");
     expect(id).toContain("PPID memperpanjang waktu pelayanan 7 hari kerja");
     expect(id).toMatch(INDONESIAN_DATE);
   });

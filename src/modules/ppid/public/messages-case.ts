@@ -93,9 +93,29 @@ registerMessages({
   "ppid.public.event.handed_over": { id: "Informasi diserahkan", en: "Information handed over" },
   "ppid.public.event.closed": { id: "Permohonan selesai", en: "Request completed" },
   "ppid.public.event.withdrawn": { id: "Anda menarik permohonan", en: "You withdrew the request" },
+  "ppid.public.event.notice_sent": { id: "Pemberitahuan tertulis dikirim", en: "Written notice (pemberitahuan tertulis) sent" },
+  "ppid.public.event.objection_filed": { id: "Keberatan diajukan", en: "Objection (keberatan) filed" },
+  "ppid.public.event.objection_decided": { id: "Atasan PPID memutus keberatan", en: "The Atasan PPID decided the objection" },
+  "ppid.public.event.objection_response": {
+    id: "Tanggapan Anda atas putusan keberatan",
+    en: "Your response to the objection decision",
+  },
   "ppid.public.event.clock_recomputed": {
     id: "Batas waktu dihitung ulang karena kalender hari libur berubah",
     en: "Deadline recalculated because the holiday calendar changed",
+  },
+});
+
+/** English for the notes the system writes in Indonesian on some events (the Indonesian page shows the note as written). */
+registerMessages({
+  "ppid.public.note.objection_filed": { id: "Keberatan {number} diajukan.", en: "Objection {number} filed." },
+  "ppid.public.note.objection_response.puas": {
+    id: "Tanggapan pemohon atas keputusan keberatan {number}: puas.",
+    en: "Your response to the decision on objection {number}: satisfied.",
+  },
+  "ppid.public.note.objection_response.tidak_puas": {
+    id: "Tanggapan pemohon atas keputusan keberatan {number}: tidak puas.",
+    en: "Your response to the decision on objection {number}: not satisfied.",
   },
 });
 

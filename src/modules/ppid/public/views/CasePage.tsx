@@ -7,7 +7,7 @@ import { canTransition, type State } from "../../states.ts";
 import type { CaseData } from "../queries.ts";
 import { ClarificationForm, WithdrawForm } from "./CaseForms.tsx";
 import { ClockExplanation } from "./ClockExplanation.tsx";
-import { codeLabel, eventLabel, filePurposeLabel, kb, wibStamp } from "./text.ts";
+import { codeLabel, eventLabel, eventNote, filePurposeLabel, kb, wibStamp } from "./text.ts";
 
 const STATE_COLOUR: Record<State, TagColour> = {
   DIAJUKAN: "grey",
@@ -129,7 +129,7 @@ export function CasePage({ data, base, actions, csrfToken, done, errors = {}, va
                 {e.kind === "registered" && typeof e.data.number === "string" ? m("withNumber", { number: e.data.number }) : ""}
               </p>
               <p class="govuk-body-s govuk-!-margin-bottom-1">{wibStamp(lang, e.at)}</p>
-              {e.note ? <p class="govuk-body sp-prewrap">{e.note}</p> : null}
+              {e.note ? <p class="govuk-body sp-prewrap">{eventNote(lang, e)}</p> : null}
             </li>
           ))}
         </ol>

@@ -17,6 +17,23 @@ export const eventLabel = (lang: Lang, kind: string) => {
   return hasMessage(key) ? t(lang, key) : kind.replaceAll("_", " ");
 };
 
+/**
+ * The note of an event as the requester reads it. Staff notes are shown as written; the notes the
+ * system writes in Indonesian (the decision on a written notice, an objection filed or answered)
+ * are said again in English from the event's data.
+ */
+export function eventNote(lang: Lang, e: { kind: string; note: string | null; data: unknown }): string | null {
+  if (lang === "id" || !e.note) return e.note;
+  const data = (e.data ?? {}) as Record<string, unknown>;
+  const number = typeof data.number === "string" ? data.number : null;
+  if (e.kind === "notice_sent" && typeof data.decision === "string") return codeLabel(lang, "decision", data.decision);
+  if (e.kind === "objection_filed" && number) return t(lang, "ppid.public.note.objection_filed", { number });
+  if (e.kind === "objection_response" && number && (data.response === "puas" || data.response === "tidak_puas")) {
+    return t(lang, `ppid.public.note.objection_response.${data.response}`, { number });
+  }
+  return e.note;
+}
+
 /** What a file of the request is. */
 export const filePurposeLabel = (lang: Lang, purpose: string) => {
   const key = `ppid.public.file.${purpose}`;
