@@ -35,6 +35,8 @@ export const lawSchema = z.object({
   berkalaMonths: z.number().int().min(1).max(24),
   /** A complete online request is registered at once (number and tanda bukti without waiting for the desk). */
   autoRegisterOnline: z.boolean(),
+  /** The kode klasifikasi arsip (Permendagri 83/2022) under which closed PPID case files are filed in the archive. */
+  caseFileClassification: z.string().regex(/^\d{3}(\.\d{1,3}){0,5}$/),
 });
 
 export type Law = z.infer<typeof lawSchema>;
@@ -52,6 +54,8 @@ export const DEFAULT_LAW: Law = {
   cutiBersamaIsWorkingDay: false,
   berkalaMonths: 6,
   autoRegisterOnline: true,
+  // 500.12.18.1 Pelayanan Informasi (under 500.12.18 Pusat Informasi dan Hubungan Masyarakat).
+  caseFileClassification: "500.12.18.1",
 };
 
 export const LAW_SETTING_KEY = "ppid.law";

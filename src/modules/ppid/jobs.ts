@@ -22,6 +22,7 @@ export async function issueReceipt(p: Platform, id: string): Promise<string | nu
   return inTransaction(p, SYSTEM_ACTOR, async (w) => {
     const req = await loadForUpdate(w, id);
     if (req.receiptDocId || !req.number) return req.receiptDocId;
+    const law = await loadLaw(w.tx);
     const issued = await issueDocument(w, p, {
       kind: "Tanda bukti permohonan informasi",
       title: `Tanda bukti permohonan informasi ${req.number}`,
@@ -69,7 +70,7 @@ export async function issueReceipt(p: Platform, id: string): Promise<string | nu
             },
             {
               type: "paragraph",
-              text: "PPID wajib memberikan pemberitahuan tertulis paling lambat 10 hari kerja sejak permohonan diterima dan dapat memperpanjangnya satu kali paling lama 7 hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22). Keaslian tanda bukti ini dapat diperiksa lewat kode QR di bawah.",
+              text: `PPID wajib memberikan pemberitahuan tertulis paling lambat ${law.responseDays} hari kerja sejak permohonan diterima dan dapat memperpanjangnya satu kali paling lama ${law.extensionDays} hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22). Keaslian tanda bukti ini dapat diperiksa lewat kode QR di bawah.`,
             },
           ],
         }),

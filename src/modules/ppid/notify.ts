@@ -2,6 +2,7 @@
 import type { Platform } from "../../platform/context.ts";
 import type { Work } from "../../platform/work.ts";
 import type { PpidRequest } from "./case.ts";
+import { requestMailAddress } from "./mail-intake/address.ts";
 
 /** The secret tracking link of a request. */
 export function trackingUrl(p: Pick<Platform, "config">, req: Pick<PpidRequest, "number" | "id">, secret: string): string {
@@ -11,8 +12,13 @@ export function trackingUrl(p: Pick<Platform, "config">, req: Pick<PpidRequest, 
 const FOOTER =
   "\n\n—\nPPID Pemerintah Kabupaten Lebong\nSurel ini dikirim otomatis oleh Satu Pintu. Jangan teruskan tautan rahasia di atas kepada orang lain.";
 
-/** A mail to the requester about their request (no mail when they gave no email). */
+/**
+ * A mail to the requester about their request (no mail when they gave no email).
+ * Its Reply-To is the request's own address (ppid+<number>.<hmac8>@…), so a
+ * reply threads into the request through the mail role.
+ */
 export async function mailRequester(
+  p: Pick<Platform, "config" | "key">,
   w: Work,
   req: Pick<PpidRequest, "email" | "number" | "id">,
   subject: string,
@@ -21,5 +27,11 @@ export async function mailRequester(
 ): Promise<void> {
   if (!req.email) return;
   const ref = req.number ?? "permohonan Anda";
-  await w.mail({ to: req.email, subject: `[${ref}] ${subject}`, text: `${body}${FOOTER}`, sensitive: opts.sensitive ?? false });
+  await w.mail({
+    to: req.email,
+    subject: `[${ref}] ${subject}`,
+    text: `${body}${FOOTER}`,
+    sensitive: opts.sensitive ?? false,
+    replyTo: req.number ? requestMailAddress(p, req.number) : undefined,
+  });
 }

@@ -5,6 +5,7 @@ import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts
 import { pngBase64, tinyPng, validRequest } from "../../../test/ppid.ts";
 import { outbox } from "../../platform/mail/schema.ts";
 import { createDeskRequest, issueReceipt, ppidCounters, ppidRequestEvents, ppidRequests, submitRequest } from "./index.ts";
+import { parseRecipient, requestMailAddress } from "./mail-intake/address.ts";
 
 const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
 let t: TestPlatform;
@@ -30,6 +31,9 @@ describe("submitting a request", () => {
     expect(row.letterNumber).toMatch(/^500\.12\.18\.1\/\d+\/PPID\/\d{4}$/);
     const mails = await t.p.db.select().from(outbox).where(eq(outbox.to, "siti@contoh.id"));
     expect(mails.some((m) => m.text.includes(r.trackingUrl) && m.sensitive)).toBe(true);
+    // Replies go to the request's own address, which the mail role threads into this request.
+    expect(mails.every((m) => m.replyTo === requestMailAddress(t.p, r.number as string))).toBe(true);
+    expect(parseRecipient(t.p, mails[0].replyTo as string)).toMatchObject({ kind: "request", number: r.number });
     const events = await t.p.db.select().from(ppidRequestEvents).where(eq(ppidRequestEvents.requestId, r.id));
     expect(events.map((e) => e.kind)).toEqual(["received", "registered"]);
   });

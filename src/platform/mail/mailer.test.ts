@@ -7,7 +7,7 @@ import { inTransaction, SYSTEM_ACTOR } from "../work.ts";
 import { REDACTED_TEXT } from "./mailer.ts";
 import { outbox } from "./schema.ts";
 
-const received: { to: string; subject: string; text: string }[] = [];
+const received: { to: string; subject: string; text: string; replyTo?: string }[] = [];
 let smtp: SMTPServer;
 let port = 0;
 
@@ -18,7 +18,13 @@ beforeAll(async () => {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((m) => {
-          received.push({ to: String((m.to as { text: string }).text), subject: m.subject ?? "", text: m.text ?? "" });
+          const replyTo = m.replyTo?.text;
+          received.push({
+            to: String((m.to as { text: string }).text),
+            subject: m.subject ?? "",
+            text: m.text ?? "",
+            ...(replyTo ? { replyTo } : {}),
+          });
           callback();
         })
         .catch(callback);
@@ -47,7 +53,12 @@ describe("mail", () => {
   it("with SMTP, the mail committed with a change is delivered by the job and marked sent", async () => {
     t = await createTestPlatform({ SMTP_URL: `smtp://127.0.0.1:${port}` });
     await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
-      w.mail({ to: "warga@contoh.id", subject: "Permohonan Anda — diterima", text: "Nomor: PPID-2026-000001" }),
+      w.mail({
+        to: "warga@contoh.id",
+        subject: "Permohonan Anda — diterima",
+        text: "Nomor: PPID-2026-000001",
+        replyTo: "ppid+PPID-2026-000001.0a1b2c3d@lebongkab.go.id",
+      }),
     );
     await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
       w.mail({
@@ -71,6 +82,7 @@ describe("mail", () => {
       to: "warga@contoh.id",
       subject: "Permohonan Anda — diterima",
       text: "Nomor: PPID-2026-000001\n",
+      replyTo: "ppid+PPID-2026-000001.0a1b2c3d@lebongkab.go.id",
     });
     expect(received.find((m) => m.to === "rahasia@contoh.id")?.text).toContain("token=abc");
     let status = "";

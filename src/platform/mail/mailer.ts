@@ -11,6 +11,8 @@ export interface MailMessage {
   html?: string;
   /** The text holds a secret link: removed from the outbox once delivered over SMTP. */
   sensitive?: boolean;
+  /** Where replies go (a PPID request's own address, so a reply threads into it). */
+  replyTo?: string;
 }
 
 export const REDACTED_TEXT = "[Isi surel ini memuat tautan rahasia dan dihapus dari kotak keluar setelah terkirim.]";
@@ -49,7 +51,14 @@ export class Mailer {
     const [msg] = await db.select().from(outbox).where(eq(outbox.id, id));
     if (!msg || msg.status === "sent") return;
     try {
-      await this.transport.sendMail({ from: this.from, to: msg.to, subject: msg.subject, text: msg.text, html: msg.html ?? undefined });
+      await this.transport.sendMail({
+        from: this.from,
+        to: msg.to,
+        replyTo: msg.replyTo ?? undefined,
+        subject: msg.subject,
+        text: msg.text,
+        html: msg.html ?? undefined,
+      });
       await db
         .update(outbox)
         .set({ status: "sent", sentAt: new Date(), error: null, ...(msg.sensitive ? { text: REDACTED_TEXT, html: null } : {}) })

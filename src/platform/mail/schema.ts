@@ -9,6 +9,8 @@ export const outbox = pgTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html"),
+    /** Reply-To of the mail (a PPID request's own address), when it has one. */
+    replyTo: text("reply_to"),
     status: text("status", { enum: ["queued", "sent", "held", "failed"] }).notNull(),
     /** Holds a secret link (sign-in, reset): the text is removed once delivered over SMTP. */
     sensitive: boolean("sensitive").notNull().default(false),

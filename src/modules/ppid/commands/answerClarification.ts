@@ -59,6 +59,7 @@ export async function answerClarification(
       after: { state: to, due: clock.due, fileId },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Kelengkapan permohonan diterima",

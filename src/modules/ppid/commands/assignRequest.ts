@@ -72,6 +72,7 @@ export async function assignRequest(p: Platform, actor: Actor | null, meta: Requ
       });
     }
     await mailRequester(
+      p,
       w,
       req,
       reassign ? "Permohonan dialihkan ke OPD lain" : "Permohonan diteruskan ke OPD",

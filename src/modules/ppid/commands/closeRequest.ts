@@ -5,7 +5,9 @@ import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
+import { fileCase } from "../archive.ts";
 import { addEvent } from "../case.ts";
+import { loadLaw } from "../law.ts";
 import { mailRequester } from "../notify.ts";
 import { ppidRequests } from "../schema.ts";
 import { closeForm } from "../staff/forms.ts";
@@ -29,15 +31,18 @@ export async function closeRequest(p: Platform, actor: Actor | null, meta: Reque
     const now = new Date();
     await w.tx.update(ppidRequests).set({ state: to, closedAt: now, updatedAt: now }).where(eq(ppidRequests.id, req.id));
     await addEvent(w, req.id, who, { kind: "closed", at: now, note: f.note ?? null });
+    const law = await loadLaw(w.tx);
+    const filed = await fileCase(p, w, req, law, actor.userId);
     await w.audit({
       action: "ppid.request.closed",
       subjectType: "ppid_request",
       subjectId: req.id,
       unitId: req.unitId,
       before: { state: req.state },
-      after: { state: to },
+      after: { state: to, archiveRecordId: filed.recordId },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Permohonan selesai",
@@ -47,9 +52,9 @@ export async function closeRequest(p: Platform, actor: Actor | null, meta: Reque
         "Permohonan informasi Anda telah selesai ditangani.",
         ...(f.note ? ["", f.note] : []),
         "",
-        "Bila Anda tidak puas dengan tanggapan PPID, Anda dapat mengajukan keberatan kepada Atasan PPID dalam 30 hari kerja (UU 14/2008 Pasal 35–36).",
+        `Bila Anda tidak puas dengan tanggapan PPID, Anda dapat mengajukan keberatan kepada Atasan PPID dalam ${law.objectionWindowDays} hari kerja (UU 14/2008 Pasal 35–36).`,
       ].join("\n"),
     );
-    return { state: to };
+    return { state: to, archiveRecordId: filed.recordId };
   });
 }

@@ -98,6 +98,7 @@ export async function createDeskRequest(
     });
     const url = trackingUrl(p, { id: req.id, number: n.number }, secret);
     await mailRequester(
+      p,
       w,
       { email: req.email, number: n.number, id: req.id },
       "Permohonan informasi diregistrasi",
@@ -124,6 +125,7 @@ export async function registerRequest(p: Platform, actor: Actor | null, meta: Re
       after: { number: n.number, due: clock.due },
     });
     await mailRequester(
+      p,
       w,
       { email: req.email, number: n.number, id },
       "Permohonan informasi diregistrasi",

@@ -62,6 +62,7 @@ export async function extendDeadline(p: Platform, actor: Actor | null, meta: Req
       after: { due: clock.due, days: law.extensionDays, reason: f.reason },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Batas waktu pemberitahuan diperpanjang",

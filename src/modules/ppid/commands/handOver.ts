@@ -71,6 +71,7 @@ export async function handOver(p: Platform, actor: Actor | null, meta: RequestMe
       after: { state: to, files: attached.map((a) => a.id), references: references.length, fee },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Informasi yang Anda minta diserahkan",

@@ -67,6 +67,7 @@ export async function recordClarification(p: Platform, actor: Actor | null, meta
       after: { state: to, receivedAt: at.toISOString(), due: clock.due },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Kelengkapan permohonan diterima",

@@ -35,6 +35,7 @@ export async function requestClarification(p: Platform, actor: Actor | null, met
       after: { state: to, clock: clock.status, daysLeft: clock.daysLeftAtPause },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Permohonan Anda perlu dilengkapi",

@@ -260,6 +260,7 @@ export async function approveResponse(p: Platform, actor: Actor | null, meta: Re
       },
     });
     await mailRequester(
+      p,
       w,
       locked,
       "Pemberitahuan tertulis atas permohonan Anda",

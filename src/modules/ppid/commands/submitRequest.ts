@@ -144,6 +144,7 @@ export async function submitRequest(
     }
     const url = trackingUrl(p, { id: req.id, number }, secret);
     await mailRequester(
+      p,
       w,
       { email: req.email, number, id: req.id },
       "Permohonan informasi diterima",
@@ -153,7 +154,7 @@ export async function submitRequest(
         number
           ? `Permohonan informasi Anda telah diterima dan diregistrasi dengan nomor pendaftaran ${number}.`
           : "Permohonan informasi Anda telah diterima dan menunggu registrasi oleh petugas layanan.",
-        clock.due ? `Batas waktu pemberitahuan tertulis: ${clock.due} (10 hari kerja sejak diterima).` : "",
+        clock.due ? `Batas waktu pemberitahuan tertulis: ${clock.due} (${law.responseDays} hari kerja sejak diterima).` : "",
         "",
         `Pantau permohonan Anda di tautan rahasia ini: ${url}`,
       ]

@@ -6,7 +6,9 @@ import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { notFound } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
+import { fileCase } from "../archive.ts";
 import { addEvent, loadForUpdate } from "../case.ts";
+import { loadLaw } from "../law.ts";
 import { mailRequester } from "../notify.ts";
 import { isRequester } from "../queries.ts";
 import { ppidRequests } from "../schema.ts";
@@ -47,14 +49,16 @@ export async function withdrawRequest(
       .set({ state: to, withdrawnAt: now, clockStatus: "stopped", updatedAt: now })
       .where(eq(ppidRequests.id, req.id));
     await addEvent(w, req.id, who, { kind: "withdrawn", at: now, note: f.reason ?? null });
+    const filed = await fileCase(p, w, req, await loadLaw(w.tx), citizen?.userId ?? null);
     await w.audit({
       action: "ppid.request.withdrawn",
       subjectType: "ppid_request",
       subjectId: req.id,
       before: { state: req.state, due: req.dueOn },
-      after: { state: to, reason: f.reason ?? null },
+      after: { state: to, reason: f.reason ?? null, archiveRecordId: filed.recordId },
     });
     await mailRequester(
+      p,
       w,
       req,
       "Permohonan informasi ditarik",

@@ -188,8 +188,8 @@ function Field({ f, value, error, lang }: { f: LawField; value: string; error?: 
       hint={hint}
       value={value}
       error={error}
-      width={f.kind === "time" ? 5 : 3}
-      inputmode={f.kind === "time" ? undefined : "numeric"}
+      width={f.kind === "code" ? 10 : f.kind === "time" ? 5 : 3}
+      inputmode={f.kind === "time" || f.kind === "code" ? undefined : "numeric"}
       lang={lang}
     />
   );

@@ -10,7 +10,7 @@ type Text = { id: string; en: string };
 
 export interface LawField {
   key: keyof Law;
-  kind: "days" | "months" | "time" | "bool" | "clarification";
+  kind: "days" | "months" | "time" | "bool" | "clarification" | "code";
   label: Text;
   hint: Text;
   /** Set by UU 14/2008: a different value departs from the statute. */
@@ -29,6 +29,7 @@ export const LAW_GROUPS: { title: Text; keys: (keyof Law)[] }[] = [
     title: { id: "Penanda dan pendaftaran", en: "Flags and registration" },
     keys: ["dueSoonDays", "longOverdueDays", "autoRegisterOnline"],
   },
+  { title: { id: "Pemberkasan arsip", en: "Filing in the archive" }, keys: ["caseFileClassification"] },
 ];
 
 export const LAW_FIELDS: Record<keyof Law, LawField> = {
@@ -174,6 +175,16 @@ export const LAW_FIELDS: Record<keyof Law, LawField> = {
       en: "Perki 1/2021: requests are recorded and numbered. If not, the desk registers them.",
     },
   },
+  caseFileClassification: {
+    key: "caseFileClassification",
+    kind: "code",
+    statutory: false,
+    label: { id: "Kode klasifikasi arsip berkas permohonan", en: "Archive classification code of request case files" },
+    hint: {
+      id: "Permendagri 83/2022: permohonan yang selesai atau ditarik diberkaskan ke arsip dengan kode ini; retensinya mengikuti JRA kode itu (500.12.18.1 Pelayanan Informasi).",
+      en: "Permendagri 83/2022: closed and withdrawn requests are filed in the archive under this code, with that code's retention (500.12.18.1 Pelayanan Informasi).",
+    },
+  },
 };
 
 export const LAW_KEYS = Object.keys(DEFAULT_LAW) as (keyof Law)[];
@@ -190,6 +201,7 @@ export function showValue(key: keyof Law, v: Law[keyof Law], lang: "id" | "en" =
     return v === "restart" ? "Dihitung ulang penuh" : "Dilanjutkan dengan sisa hari";
   }
   if (f.kind === "time") return `${v} WIB`;
+  if (f.kind === "code") return String(v);
   if (f.kind === "months") return `${v} ${lang === "id" ? "bulan" : "months"}`;
   return `${v} ${lang === "id" ? "hari kerja" : "working days"}`;
 }
@@ -228,6 +240,10 @@ export const lawForm = z.object({
   dueSoonDays: count(LAW_FIELDS.dueSoonDays),
   longOverdueDays: count(LAW_FIELDS.longOverdueDays),
   autoRegisterOnline: yesNo(LAW_FIELDS.autoRegisterOnline),
+  caseFileClassification: z
+    .string({ error: "Isi kode klasifikasi arsip berkas permohonan." })
+    .trim()
+    .regex(/^\d{3}(\.\d{1,3}){0,5}$/, "Kode klasifikasi ditulis seperti 500.12.18.1 (angka dipisah titik)."),
   reason: z
     .string({ error: "Isi alasan perubahan." })
     .trim()

@@ -159,4 +159,26 @@ describe("law data page: what happens", () => {
     expect(await same.text()).toContain("Tidak ada nilai yang diubah");
     expect(await loadLaw(t.p.db)).toEqual(before);
   });
+
+  it("files closed cases under a code the archive knows: a badly written or unknown code is refused", async () => {
+    const { agent } = await utama();
+    await agent.page("/ppid/kelola/hukum");
+    const before = await loadLaw(t.p.db);
+    expect(before.caseFileClassification).toBe("500.12.18.1");
+    const bad = await agent.request("/ppid/kelola/hukum", { form: form({ caseFileClassification: "PPID/01", reason: "Kode baru" }) });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Kode klasifikasi ditulis seperti 500.12.18.1");
+    const unknown = await agent.request("/ppid/kelola/hukum", { form: form({ caseFileClassification: "999.9", reason: "Kode baru" }) });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain("Kode klasifikasi 999.9 tidak ada dalam daftar");
+    expect(await loadLaw(t.p.db)).toEqual(before);
+    const ok = await agent.request("/ppid/kelola/hukum", {
+      form: form({ caseFileClassification: "500.12.18", reason: "Berkas PPID di kode induk" }),
+    });
+    expect(ok.status).toBeLessThan(400);
+    expect((await loadLaw(t.p.db)).caseFileClassification).toBe("500.12.18");
+    const { html: page } = await agent.page("/ppid/kelola/hukum");
+    expect(page).toContain("Kode klasifikasi arsip berkas permohonan");
+    expect(page).toContain('value="500.12.18"');
+  });
 });

@@ -7,6 +7,7 @@ import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
+import { classifications } from "../../organisation/index.ts";
 import { LAW_SETTING_KEY, type Law, loadLaw } from "../law.ts";
 import { CLOCK_KEYS, departures, LAW_KEYS, lawForm, lawOfForm } from "./fields.ts";
 import { ensureLawJob, LAW_CHANGED_JOB, type LawChanged } from "./jobs.ts";
@@ -27,6 +28,17 @@ export async function saveLaw(p: Platform, actor: Actor | null, meta: RequestMet
     const before = await loadLaw(w.tx);
     const changed = LAW_KEYS.filter((k) => before[k] !== law[k]);
     if (!changed.length) throw new ValidationError({ reason: "Tidak ada nilai yang diubah: tidak ada yang disimpan." });
+    if (law.caseFileClassification !== before.caseFileClassification) {
+      const [known] = await w.tx
+        .select({ code: classifications.code })
+        .from(classifications)
+        .where(eq(classifications.code, law.caseFileClassification));
+      if (!known) {
+        throw new ValidationError({
+          caseFileClassification: `Kode klasifikasi ${law.caseFileClassification} tidak ada dalam daftar kode klasifikasi arsip (Permendagri 83/2022). Periksa kodenya di halaman klasifikasi arsip.`,
+        });
+      }
+    }
     const newlyDeparting = departures(law).filter((k) => before[k] !== law[k]);
     if (newlyDeparting.length && !f.confirmDeparture) {
       throw new ValidationError({

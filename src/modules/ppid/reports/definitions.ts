@@ -5,7 +5,9 @@
  */
 import type { Law } from "../law.ts";
 
-export function metricDefinitions(law: Pick<Law, "officeHoursEnd" | "cutiBersamaIsWorkingDay" | "clarification">): [string, string][] {
+export function metricDefinitions(
+  law: Pick<Law, "officeHoursEnd" | "cutiBersamaIsWorkingDay" | "clarification" | "responseDays" | "extensionDays">,
+): [string, string][] {
   const jam = law.officeHoursEnd.replace(":", ".");
   return [
     [
@@ -30,7 +32,7 @@ export function metricDefinitions(law: Pick<Law, "officeHoursEnd" | "cutiBersama
     ["Rata-rata", "Jumlah waktu respons dibagi banyaknya permohonan yang diputus, dibulatkan satu angka di belakang koma."],
     [
       "Tepat waktu",
-      `Tanggal pemberitahuan tertulis tidak melewati batas waktu yang berlaku: 10 hari kerja sejak diterima, ditambah perpanjangan 7 hari kerja bila ada, dan ${law.clarification === "restart" ? "dimulai ulang penuh" : "dilanjutkan dengan sisa hari"} sejak kelengkapan diterima. Persentase dihitung dari permohonan yang diputus.`,
+      `Tanggal pemberitahuan tertulis tidak melewati batas waktu yang berlaku: ${law.responseDays} hari kerja sejak diterima, ditambah perpanjangan ${law.extensionDays} hari kerja bila ada, dan ${law.clarification === "restart" ? "dimulai ulang penuh" : "dilanjutkan dengan sisa hari"} sejak kelengkapan diterima. Persentase dihitung dari permohonan yang diputus.`,
     ],
     ["Perpanjangan", "Permohonan yang batas waktunya diperpanjang satu kali dengan alasan tertulis (UU 14/2008 Pasal 22 ayat 8)."],
     ["Perlu kelengkapan", "Permohonan yang pernah diminta melengkapi (waktu berhenti sampai kelengkapan diterima)."],
