@@ -7,6 +7,7 @@ import { DbCache } from "../../../platform/db/cache.ts";
 import type { Executor } from "../../../platform/db/client.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
+import { FragmentCache } from "../../../platform/http/fragment.tsx";
 import { publicCache } from "../../../platform/http/render.tsx";
 import { fieldErrors } from "../../../platform/http/validation.ts";
 import { t } from "../../../platform/i18n/index.ts";
@@ -75,6 +76,7 @@ async function registerYears(db: Executor): Promise<number[]> {
 const REGISTER_TTL_MS = 10_000;
 const registerCache = new DbCache<PublicRegisterData>(REGISTER_TTL_MS, 500);
 const yearsCache = new DbCache<number[]>(REGISTER_TTL_MS);
+const registerPages = new FragmentCache(REGISTER_TTL_MS, 500);
 
 /** The public register (page and API) and the statistics page: anonymous, cacheable, no identity. */
 export function publicReportRoutes(p: Platform) {
@@ -112,11 +114,6 @@ export function publicReportRoutes(p: Platform) {
     const parsed = registerQuery.partial().safeParse(raw);
     const f = parsed.success ? parsed.data : lenient(raw);
     const unit = await resolveUnit(p, f.opd);
-    const [data, units, years] = await Promise.all([
-      load(f, unit?.id),
-      listUnitsCached(p),
-      yearsCache.get(p.db, "years", () => registerYears(p.db)),
-    ]);
     const filter: RegisterQuery = {
       q: f.q ?? "",
       tahun: f.tahun ? String(f.tahun) : "",
@@ -124,10 +121,16 @@ export function publicReportRoutes(p: Platform) {
       status: f.status ?? "",
       keputusan: f.keputusan ?? "",
     };
-    publicCache(c, 60);
-    return c.render(<PublicRegisterPage filter={filter} data={data} units={units} years={years} />, {
-      title: t(c.get("lang"), "ppidr.register.title"),
+    const body = await registerPages.render(c, p, JSON.stringify({ filter, page: f.page ?? 1 }), async () => {
+      const [data, units, years] = await Promise.all([
+        load(f, unit?.id),
+        listUnitsCached(p),
+        yearsCache.get(p.db, "years", () => registerYears(p.db)),
+      ]);
+      return <PublicRegisterPage filter={filter} data={data} units={units} years={years} />;
     });
+    publicCache(c, 60);
+    return c.render(body, { title: t(c.get("lang"), "ppidr.register.title") });
   });
 
   r.get("/ppid/statistik", async (c) => {

@@ -3,10 +3,12 @@ import { Hono } from "hono";
 import type { Platform } from "../../../platform/context.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { forbidden, unauthorized, ValidationError } from "../../../platform/http/errors.ts";
+import { FragmentCache } from "../../../platform/http/fragment.tsx";
 import { privatePage } from "../../../platform/http/render.tsx";
 import { t } from "../../../platform/i18n/index.ts";
 import { authorize, can } from "../../access/index.ts";
 import { listUnitsCached } from "../../organisation/index.ts";
+import { todayWib } from "../case.ts";
 import { createDeskRequest } from "../commands/deskRequests.ts";
 import { caseRoutes } from "./case-routes.tsx";
 import { joinDate } from "./forms.ts";
@@ -15,6 +17,9 @@ import "./messages.ts";
 import { loadQueue, queueFilterOf, visibilityOf } from "./queue.ts";
 import { IntakeDonePage, IntakeFormPage } from "./views/IntakePages.tsx";
 import { QueuePage } from "./views/QueuePage.tsx";
+
+/** The queue page's main part per person's visibility and filter: a busy desk reloads it all day (see loadQueue). */
+const queuePages = new FragmentCache(3_000);
 
 export function staffRoutes(p: Platform) {
   const r = new Hono<AppEnv>();
@@ -26,11 +31,14 @@ export function staffRoutes(p: Platform) {
     if (!v) throw forbidden();
     privatePage(c);
     const filter = queueFilterOf(c.req.query());
-    const [queue, all] = await Promise.all([loadQueue(p.db, v, filter, new Date(), { cache: p }), listUnitsCached(p)]);
-    const units = all.filter((u) => v.all || v.units.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
-    return c.render(<QueuePage queue={queue} filter={filter} units={units} canIntake={can(actor, "ppid.desk")} />, {
-      title: t(c.get("lang"), "ppid.staff.queue.title"),
+    const canIntake = can(actor, "ppid.desk");
+    const now = new Date();
+    const body = await queuePages.render(c, p, JSON.stringify({ v, filter, canIntake, today: todayWib(now) }), async () => {
+      const [queue, all] = await Promise.all([loadQueue(p.db, v, filter, now, { cache: p }), listUnitsCached(p)]);
+      const units = all.filter((u) => v.all || v.units.includes(u.id)).map((u) => ({ value: u.id, label: u.name }));
+      return <QueuePage queue={queue} filter={filter} units={units} canIntake={canIntake} />;
     });
+    return c.render(body, { title: t(c.get("lang"), "ppid.staff.queue.title") });
   });
 
   r.get("/ppid/kelola/baru", (c) => {
