@@ -68,10 +68,13 @@ describe("citizen registration and sign-in", () => {
     expect(acc.html).toContain("Budi Santoso");
     expect(acc.html).toContain("Hapus akun");
 
+    const stolen = a.cookies.get("sp_sid");
     const out = await a.request("/keluar", { form: {} });
     expect(out.status).toBe(303);
     expect(a.cookies.has("sp_sid")).toBe(false);
     expect((await a.request("/akun")).status).toBe(303);
+    // The old cookie replayed at once (the session was just read, so it was in the process's session cache): signed out.
+    expect((await t.agent().request("/akun", { headers: { cookie: `sp_sid=${stolen}` } })).status).toBe(303);
     const [gone] = await t.p.db.select().from(sessions).where(eq(sessions.userId, u.id));
     expect(gone).toBeUndefined();
     const actions = (await t.p.db.select().from(auditEvents).where(eq(auditEvents.subjectId, u.id))).map((e) => e.action);

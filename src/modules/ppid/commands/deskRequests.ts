@@ -4,7 +4,7 @@ import type { Platform } from "../../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
-import { inTransaction } from "../../../platform/work.ts";
+import { inTransaction, type Work } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
 import { addEvent, loadForUpdate, newTrackingSecret, refreshClock } from "../case.ts";
 import { attachFile, checkUpload, putUpload, type Upload } from "../files.ts";
@@ -23,6 +23,25 @@ const DAY_MS = 86_400_000;
  * registered at once and its clock counts from that receipt.
  */
 export async function createDeskRequest(
+  p: Platform,
+  actor: Actor | null,
+  meta: RequestMeta,
+  raw: unknown,
+  uploads: { identity?: Upload; proxyLetter?: Upload } = {},
+) {
+  const prepared = await prepareDeskRequest(p, actor, meta, raw, uploads);
+  return inTransaction(p, prepared.who, (w) => insertDeskRequest(p, w, prepared));
+}
+
+export type PreparedDeskRequest = Awaited<ReturnType<typeof prepareDeskRequest>>;
+
+/**
+ * The part of desk intake that needs no transaction: authorisation, the form,
+ * the receipt instant, the uploads checked by content and stored. A command
+ * that registers a request inside its own transaction (mail intake) calls this
+ * first, then insertDeskRequest with its Work.
+ */
+export async function prepareDeskRequest(
   p: Platform,
   actor: Actor | null,
   meta: RequestMeta,
@@ -52,61 +71,64 @@ export async function createDeskRequest(
   const proxyKey = proxy ? await putUpload(p, proxy) : null;
   const who = auditActor(actor, meta, "petugas_layanan");
   const { secret, hash } = newTrackingSecret();
+  return { actor, f, receivedAt, identity, proxy, identityKey, proxyKey, who, secret, hash };
+}
 
-  return inTransaction(p, who, async (w) => {
-    const law = await loadLaw(w.tx);
-    const [req] = await w.tx
-      .insert(ppidRequests)
-      .values({
-        state: "DIAJUKAN",
-        channel: f.channel,
-        trackingHash: hash,
-        requesterType: f.requesterType,
-        name: f.name,
-        nik: f.requesterType === "badan_hukum" ? null : (f.nik ?? null),
-        legalDocNumber: f.legalDocNumber ?? null,
-        address: f.address,
-        phone: f.phone ?? null,
-        email: f.email ?? null,
-        occupation: f.occupation,
-        identityFile: identityKey,
-        proxyName: f.proxy ? (f.proxyName ?? null) : null,
-        proxyLetterFile: proxyKey,
-        details: f.details,
-        purpose: f.purpose,
-        accessMethods: f.accessMethods,
-        copyDelivery: f.copyDelivery ?? null,
-        hideText: f.hideText,
-        submittedAt: new Date(),
-        receivedAt,
-      })
-      .returning();
-    if (identity && identityKey) await attachFile(w, req.id, "identitas", identity, identityKey, { by: actor.userId });
-    if (proxy && proxyKey) await attachFile(w, req.id, "surat_kuasa", proxy, proxyKey, { by: actor.userId });
-    await addEvent(w, req.id, who, {
-      kind: "received",
-      at: receivedAt,
-      data: { channel: f.channel, identityChecked: f.identityChecked, enteredAt: new Date().toISOString() },
-    });
-    const n = await registerInTx(w, req, who, actor.userId);
-    const { clock } = await refreshClock(w, { id: req.id, dueOn: null }, law);
-    await w.audit({
-      action: "ppid.request.desk_registered",
-      subjectType: "ppid_request",
-      subjectId: req.id,
-      after: { number: n.number, channel: f.channel, receivedAt: receivedAt.toISOString(), due: clock.due },
-    });
-    const url = trackingUrl(p, { id: req.id, number: n.number }, secret);
-    await mailRequester(
-      p,
-      w,
-      { email: req.email, number: n.number, id: req.id },
-      "Permohonan informasi diregistrasi",
-      `Yth. ${f.name},\n\nPermohonan informasi Anda telah diregistrasi dengan nomor pendaftaran ${n.number}.\nBatas waktu pemberitahuan tertulis: ${clock.due}.\n\nPantau permohonan Anda di tautan rahasia ini: ${url}`,
-      { sensitive: true },
-    );
-    return { id: req.id, number: n.number, due: clock.due, secret, trackingUrl: url };
+/** Inserts and registers a prepared desk request in the caller's transaction (event, number, clock, audit, mail). */
+export async function insertDeskRequest(p: Platform, w: Work, prepared: PreparedDeskRequest) {
+  const { actor, f, receivedAt, identity, proxy, identityKey, proxyKey, who, secret, hash } = prepared;
+  const law = await loadLaw(w.tx);
+  const [req] = await w.tx
+    .insert(ppidRequests)
+    .values({
+      state: "DIAJUKAN",
+      channel: f.channel,
+      trackingHash: hash,
+      requesterType: f.requesterType,
+      name: f.name,
+      nik: f.requesterType === "badan_hukum" ? null : (f.nik ?? null),
+      legalDocNumber: f.legalDocNumber ?? null,
+      address: f.address,
+      phone: f.phone ?? null,
+      email: f.email ?? null,
+      occupation: f.occupation,
+      identityFile: identityKey,
+      proxyName: f.proxy ? (f.proxyName ?? null) : null,
+      proxyLetterFile: proxyKey,
+      details: f.details,
+      purpose: f.purpose,
+      accessMethods: f.accessMethods,
+      copyDelivery: f.copyDelivery ?? null,
+      hideText: f.hideText,
+      submittedAt: new Date(),
+      receivedAt,
+    })
+    .returning();
+  if (identity && identityKey) await attachFile(w, req.id, "identitas", identity, identityKey, { by: actor.userId });
+  if (proxy && proxyKey) await attachFile(w, req.id, "surat_kuasa", proxy, proxyKey, { by: actor.userId });
+  await addEvent(w, req.id, who, {
+    kind: "received",
+    at: receivedAt,
+    data: { channel: f.channel, identityChecked: f.identityChecked, enteredAt: new Date().toISOString() },
   });
+  const n = await registerInTx(w, req, who, actor.userId);
+  const { clock } = await refreshClock(w, { id: req.id, dueOn: null }, law);
+  await w.audit({
+    action: "ppid.request.desk_registered",
+    subjectType: "ppid_request",
+    subjectId: req.id,
+    after: { number: n.number, channel: f.channel, receivedAt: receivedAt.toISOString(), due: clock.due },
+  });
+  const url = trackingUrl(p, { id: req.id, number: n.number }, secret);
+  await mailRequester(
+    p,
+    w,
+    { email: req.email, number: n.number, id: req.id },
+    "Permohonan informasi diregistrasi",
+    `Yth. ${f.name},\n\nPermohonan informasi Anda telah diregistrasi dengan nomor pendaftaran ${n.number}.\nBatas waktu pemberitahuan tertulis: ${clock.due}.\n\nPantau permohonan Anda di tautan rahasia ini: ${url}`,
+    { sensitive: true },
+  );
+  return { id: req.id, number: n.number, due: clock.due, secret, trackingUrl: url };
 }
 
 /** The desk registers a request that arrived online or by email while auto-registration is off. */

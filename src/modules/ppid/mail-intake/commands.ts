@@ -10,7 +10,7 @@ import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
 import { addEvent, NUMBER_RE } from "../case.ts";
-import { createDeskRequest } from "../commands/deskRequests.ts";
+import { insertDeskRequest, prepareDeskRequest } from "../commands/deskRequests.ts";
 import type { Upload } from "../files.ts";
 import { ppidRequests } from "../schema.ts";
 import { reasonSchema } from "../schemas.ts";
@@ -118,16 +118,6 @@ export const receiptOf = (m: Pick<InboundMail, "receivedAt">) => ({
 });
 
 /**
- * The platform with its database handle bound to the caller's transaction: a
- * command run with it opens a savepoint in that transaction instead of a
- * transaction of its own, so both commit together or not at all. (Its
- * "committed" signal fires at the savepoint; the outer inTransaction signals
- * again after the real commit, so caches end up dropped after it.) To be
- * replaced by a desk-intake function that takes the Work, once ppid exports one.
- */
-const inside = (p: Platform, w: Work): Platform => ({ ...p, db: w.tx as unknown as Platform["db"] });
-
-/**
  * Registers a mailed request in one transaction: the mail is locked (registered
  * once only), the desk intake runs with channel email and the mail's arrival as
  * the receipt (an attachment of the mail may serve as the identity document),
@@ -145,23 +135,24 @@ export async function registerFromMail(p: Platform, actor: Actor | null, meta: R
     if (!a || !bytes) throw new ValidationError({ identityAttachment: "Lampiran yang dipilih tidak ditemukan." });
     identity = { name: a.name, bytes: new Uint8Array(bytes) };
   }
-  const who = auditActor(actor, meta, "petugas_layanan");
+  const prepared = await prepareDeskRequest(
+    p,
+    actor,
+    meta,
+    { ...raw, channel: "email", ...receiptOf(m) },
+    identity ? { identity } : {},
+  ).catch((e) => {
+    // The desk's check of an upload names its own field: point it at the attachment choice.
+    if (e instanceof ValidationError && e.fields.identityDocument) {
+      e.fields.identityAttachment = e.fields.identityDocument;
+      delete e.fields.identityDocument;
+    }
+    throw e;
+  });
+  const who = prepared.who;
   return inTransaction(p, who, async (w) => {
     const locked = await lockWaiting(w, id);
-    const created = await createDeskRequest(
-      inside(p, w),
-      actor,
-      meta,
-      { ...raw, channel: "email", ...receiptOf(locked) },
-      identity ? { identity } : {},
-    ).catch((e) => {
-      // The desk's check of an upload names its own field: point it at the attachment choice.
-      if (e instanceof ValidationError && e.fields.identityDocument) {
-        e.fields.identityAttachment = e.fields.identityDocument;
-        delete e.fields.identityDocument;
-      }
-      throw e;
-    });
+    const created = await insertDeskRequest(p, w, prepared);
     await w.tx
       .update(ppidInboundMail)
       .set(handled(actor, "diregistrasi", { requestId: created.id }))
