@@ -30,6 +30,9 @@ function execAdapter(client: RawClient) {
  * connection) and on PostgreSQL. `send(tx, …)` enqueues inside the caller's
  * transaction: a rolled-back change enqueues nothing.
  */
+/** How often a worker looks for a job that runs on a schedule (see work()). */
+export const SCHEDULED_POLL_SECONDS = 30;
+
 export class Jobs {
   readonly boss: PgBoss;
   private readonly defs = new Map<string, Definition>();
@@ -106,7 +109,12 @@ export class Jobs {
     for (const [name, def] of this.defs) {
       if (this.working.has(name)) continue;
       this.working.add(name);
-      await this.boss.work(name, { batchSize: def.batchSize ?? 5, pollingIntervalSeconds: 1 }, async (jobs) => {
+      // A job that runs on a schedule (daily digests, checkpoints, vacuum) is looked for every half minute;
+      // jobs sent by commands (receipts, mail, recomputes) every second. Every poll is a query, and on
+      // PGlite a query holds the process's only thread.
+      const scheduled = this.schedules.some((s) => s.name === name);
+      const pollingIntervalSeconds = scheduled ? SCHEDULED_POLL_SECONDS : 1;
+      await this.boss.work(name, { batchSize: def.batchSize ?? 5, pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
           try {
