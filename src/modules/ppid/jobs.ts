@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { formatCivilDate, jakartaDate, jakartaTime } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import { renderPdfDocument } from "../../platform/pdf/index.ts";
-import { issueDocument } from "../../platform/verification/index.ts";
+import { issueDocument, renderDocument } from "../../platform/verification/index.ts";
 import { inTransaction, SYSTEM_ACTOR } from "../../platform/work.ts";
 import { CALENDAR_CHANGED_JOB } from "../calendar/index.ts";
 import { addEvent, loadForUpdate, refreshClock } from "./case.ts";
@@ -19,61 +19,68 @@ const wibStamp = (d: Date) => `${formatCivilDate("id", jakartaDate(d))} pukul ${
 
 /** Renders and registers the tanda bukti of a registered request (idempotent: once per request). */
 export async function issueReceipt(p: Platform, id: string): Promise<string | null> {
+  // Rendered before the transaction, which then holds the request's row (and on PGlite the whole
+  // database) only for the inserts; a receipt issued meanwhile by another worker wins, and this
+  // rendering is dropped (its stored blob stays unreferenced).
+  const [req] = await p.db.select().from(ppidRequests).where(eq(ppidRequests.id, id));
+  if (!req || req.receiptDocId || !req.number) return req?.receiptDocId ?? null;
+  const law = await loadLaw(p.db);
+  const prepared = await renderDocument(p, (verifyUrl, documentId) =>
+    renderPdfDocument({
+      letterhead: LETTERHEAD,
+      title: "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK",
+      subtitle: `Nomor pendaftaran ${req.number} · Nomor ${req.letterNumber ?? ""}`,
+      verifyUrl,
+      documentId,
+      author: "PPID Pemerintah Kabupaten Lebong",
+      subject: "Tanda bukti permohonan informasi publik (UU 14/2008, Perki 1/2021)",
+      blocks: [
+        {
+          type: "fields",
+          rows: [
+            ["Nomor pendaftaran", req.number ?? ""],
+            ["Diterima", wibStamp(req.receivedAt)],
+            ["Saluran", CHANNEL_LABEL[req.channel] ?? req.channel],
+            ["Batas waktu pemberitahuan tertulis", req.dueOn ? formatCivilDate("id", req.dueOn) : "—"],
+            ["Nama pemohon", req.name],
+            ["Jenis pemohon", REQUESTER_TYPE_LABEL[req.requesterType]],
+            [
+              req.requesterType === "badan_hukum" ? "Nomor SK/akta" : "NIK",
+              req.requesterType === "badan_hukum" ? (req.legalDocNumber ?? "—") : maskNik(req.nik),
+            ],
+            ["Alamat", req.address],
+            ["Pekerjaan", req.occupation],
+            ["Kuasa dari", req.proxyName ?? "—"],
+          ],
+        },
+        { type: "heading", text: "Rincian informasi yang dibutuhkan" },
+        { type: "paragraph", text: req.details },
+        { type: "heading", text: "Tujuan penggunaan informasi" },
+        { type: "paragraph", text: req.purpose },
+        {
+          type: "fields",
+          rows: [
+            ["Cara memperoleh informasi", req.accessMethods.map((m) => ACCESS_METHOD_LABEL[m] ?? m).join(", ")],
+            ["Cara mendapatkan salinan", req.copyDelivery ? COPY_DELIVERY_LABEL[req.copyDelivery] : "—"],
+          ],
+        },
+        {
+          type: "paragraph",
+          text: `PPID wajib memberikan pemberitahuan tertulis paling lambat ${law.responseDays} hari kerja sejak permohonan diterima dan dapat memperpanjangnya satu kali paling lama ${law.extensionDays} hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22). Keaslian tanda bukti ini dapat diperiksa lewat kode QR di bawah.`,
+        },
+      ],
+    }),
+  );
   return inTransaction(p, SYSTEM_ACTOR, async (w) => {
-    const req = await loadForUpdate(w, id);
-    if (req.receiptDocId || !req.number) return req.receiptDocId;
-    const law = await loadLaw(w.tx);
+    const locked = await loadForUpdate(w, id);
+    if (locked.receiptDocId || !locked.number) return locked.receiptDocId;
     const issued = await issueDocument(w, p, {
       kind: "Tanda bukti permohonan informasi",
-      title: `Tanda bukti permohonan informasi ${req.number}`,
+      title: `Tanda bukti permohonan informasi ${locked.number}`,
       unitId: null,
       subjectType: "ppid_request",
-      subjectId: req.id,
-      render: (verifyUrl, documentId) =>
-        renderPdfDocument({
-          letterhead: LETTERHEAD,
-          title: "TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK",
-          subtitle: `Nomor pendaftaran ${req.number} · Nomor ${req.letterNumber ?? ""}`,
-          verifyUrl,
-          documentId,
-          author: "PPID Pemerintah Kabupaten Lebong",
-          subject: "Tanda bukti permohonan informasi publik (UU 14/2008, Perki 1/2021)",
-          blocks: [
-            {
-              type: "fields",
-              rows: [
-                ["Nomor pendaftaran", req.number ?? ""],
-                ["Diterima", wibStamp(req.receivedAt)],
-                ["Saluran", CHANNEL_LABEL[req.channel] ?? req.channel],
-                ["Batas waktu pemberitahuan tertulis", req.dueOn ? formatCivilDate("id", req.dueOn) : "—"],
-                ["Nama pemohon", req.name],
-                ["Jenis pemohon", REQUESTER_TYPE_LABEL[req.requesterType]],
-                [
-                  req.requesterType === "badan_hukum" ? "Nomor SK/akta" : "NIK",
-                  req.requesterType === "badan_hukum" ? (req.legalDocNumber ?? "—") : maskNik(req.nik),
-                ],
-                ["Alamat", req.address],
-                ["Pekerjaan", req.occupation],
-                ["Kuasa dari", req.proxyName ?? "—"],
-              ],
-            },
-            { type: "heading", text: "Rincian informasi yang dibutuhkan" },
-            { type: "paragraph", text: req.details },
-            { type: "heading", text: "Tujuan penggunaan informasi" },
-            { type: "paragraph", text: req.purpose },
-            {
-              type: "fields",
-              rows: [
-                ["Cara memperoleh informasi", req.accessMethods.map((m) => ACCESS_METHOD_LABEL[m] ?? m).join(", ")],
-                ["Cara mendapatkan salinan", req.copyDelivery ? COPY_DELIVERY_LABEL[req.copyDelivery] : "—"],
-              ],
-            },
-            {
-              type: "paragraph",
-              text: `PPID wajib memberikan pemberitahuan tertulis paling lambat ${law.responseDays} hari kerja sejak permohonan diterima dan dapat memperpanjangnya satu kali paling lama ${law.extensionDays} hari kerja dengan alasan tertulis (UU 14/2008 Pasal 22). Keaslian tanda bukti ini dapat diperiksa lewat kode QR di bawah.`,
-            },
-          ],
-        }),
+      subjectId: locked.id,
+      prepared,
     });
     await w.tx.update(ppidRequests).set({ receiptDocId: issued.document.id }).where(eq(ppidRequests.id, id));
     await addEvent(w, id, SYSTEM_ACTOR, { kind: "receipt_issued", data: { documentId: issued.document.id } });

@@ -4,6 +4,7 @@ import { signInAs } from "../../../test/auth.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { pngBase64, tinyPng, validRequest } from "../../../test/ppid.ts";
 import { outbox } from "../../platform/mail/schema.ts";
+import { issuedDocuments } from "../../platform/verification/index.ts";
 import { createDeskRequest, issueReceipt, ppidCounters, ppidRequestEvents, ppidRequests, submitRequest } from "./index.ts";
 import { parseRecipient, requestMailAddress } from "./mail-intake/address.ts";
 
@@ -82,6 +83,16 @@ describe("submitting a request", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(r.number ?? "");
     expect(await issueReceipt(t.p, r.id)).toBe(docId);
+  });
+
+  it("renders the tanda bukti outside its transaction, and two workers at once still issue one", async () => {
+    const r = await submitRequest(t.p, null, META, api());
+    const [a, b] = await Promise.all([issueReceipt(t.p, r.id), issueReceipt(t.p, r.id)]);
+    expect(a).toBe(b);
+    const docs = await t.p.db.select().from(issuedDocuments).where(eq(issuedDocuments.subjectId, r.id));
+    expect(docs.map((d) => d.id)).toEqual([a]);
+    const events = await t.p.db.select().from(ppidRequestEvents).where(eq(ppidRequestEvents.requestId, r.id));
+    expect(events.filter((e) => e.kind === "receipt_issued")).toHaveLength(1);
   });
 });
 

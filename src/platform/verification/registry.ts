@@ -72,6 +72,32 @@ export interface IssueInput {
   render: (verifyUrl: string, id: string) => Promise<Uint8Array>;
 }
 
+/** A document rendered and stored ahead of the transaction that registers it (see renderDocument). */
+export interface RenderedDocument {
+  id: string;
+  bytes: Uint8Array;
+  stored: { key: string; size: number };
+}
+
+export type PreparedIssue = Omit<IssueInput, "render"> & { prepared: RenderedDocument };
+
+/**
+ * Allocates a document id, renders the PDF with its verify URL and stores it,
+ * outside any transaction: a job that issues documents in bulk (receipts)
+ * renders first and holds its transaction only for the inserts. (On PGlite a
+ * transaction holds the whole database, so rendering inside one stalls every
+ * other request.) Pass the result as `prepared` to issueDocument.
+ */
+export async function renderDocument(
+  p: Pick<Platform, "config" | "files">,
+  render: (verifyUrl: string, id: string) => Promise<Uint8Array>,
+): Promise<RenderedDocument> {
+  const id = newDocumentId();
+  const bytes = await render(verifyUrl(p.config.baseUrl, id), id);
+  const stored = await p.files.put(bytes);
+  return { id, bytes, stored };
+}
+
 export interface Issued {
   document: IssuedDocument;
   bytes: Uint8Array;
@@ -84,15 +110,18 @@ export interface Issued {
  * entry, inserts it and writes the audit event. If the transaction rolls back
  * nothing is registered (the stored blob stays, unreferenced and harmless).
  */
-export async function issueDocument(w: Work, p: Pick<Platform, "config" | "files" | "key">, input: IssueInput): Promise<Issued> {
+export async function issueDocument(
+  w: Work,
+  p: Pick<Platform, "config" | "files" | "key">,
+  input: IssueInput | PreparedIssue,
+): Promise<Issued> {
   const kind = input.kind.trim();
   const title = input.title.trim();
   if (!kind || !title) throw new HttpError(422, "Jenis dan judul dokumen wajib diisi.", "document_invalid");
-  const id = newDocumentId();
+  const ready = "prepared" in input ? input.prepared : await renderDocument(p, input.render);
+  const { id, bytes, stored } = ready;
   const url = verifyUrl(p.config.baseUrl, id);
-  const bytes = await input.render(url, id);
   const sha256 = sha256Hex(bytes);
-  const stored = await p.files.put(bytes);
   await w.tx.insert(blobs).values({ sha256, size: stored.size, mime: "application/pdf" }).onConflictDoNothing();
   const entry = {
     id,
