@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { queryRows } from "../../platform/db/client.ts";
 import { settings } from "../../platform/db/settings-schema.ts";
+import { issuedDocuments } from "../../platform/verification/index.ts";
 import { recordsFromSource } from "../arsip/index.ts";
 import { assignRequest } from "./commands/assignRequest.ts";
 import { closeRequest } from "./commands/closeRequest.ts";
 import { withdrawRequest } from "./commands/withdrawRequest.ts";
+import { issueReceipt } from "./jobs.ts";
 import { DEFAULT_LAW, LAW_SETTING_KEY } from "./law.ts";
 import { ppidRequests } from "./schema.ts";
 import { META, newRequest, row, staff, unitIds } from "./staff/test-helpers.ts";
@@ -66,6 +68,7 @@ async function decided(decision: "ditolak" | "tidak_dikuasai") {
 describe("closed cases are filed into the archive", () => {
   it("files a closed case under the law data's code, as Terbatas, with its JRA retention, a summary and every file", async () => {
     const r = await decided("tidak_dikuasai");
+    const receiptId = await issueReceipt(t.p, r.id);
     expect(await filed(r.number as string)).toBeNull();
     const res = await closeRequest(t.p, dinkes.actor, META, r.id, { note: "Informasi ada di BPS." });
     const f = await filed(r.number as string);
@@ -87,6 +90,11 @@ describe("closed cases are filed into the archive", () => {
     // The summary first, then the case's own files (the KTP the requester uploaded among them).
     expect(f?.files[0]).toMatchObject({ name: `ringkasan-${r.number}.pdf`, mime: "application/pdf" });
     expect(f?.files.map((x) => x.name)).toContain("ktp.png");
+    const [receipt] = await t.p.db
+      .select()
+      .from(issuedDocuments)
+      .where(eq(issuedDocuments.id, receiptId as string));
+    expect(f?.files.find((x) => x.name === `tanda-bukti-${r.number}.pdf`)?.file_key).toBe(receipt.fileKey);
     const pdf = await t.p.files.get(f?.files[0].file_key as string);
     const { text } = await extractText(new Uint8Array(pdf as Buffer), { mergePages: true });
     expect(text).toContain(r.number);

@@ -14,6 +14,7 @@ import { formatCivilDate, jakartaDate } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import { ValidationError } from "../../platform/http/errors.ts";
 import { renderPdfDocument } from "../../platform/pdf/index.ts";
+import { blobs } from "../../platform/storage/schema.ts";
 import { issuedDocuments } from "../../platform/verification/index.ts";
 import type { Work } from "../../platform/work.ts";
 import { fileRecord, type StoredFile } from "../arsip/index.ts";
@@ -98,13 +99,14 @@ export async function fileCase(p: Platform, w: Work, req: PpidRequest, law: Law,
     { fileKey: stored.key, name: `ringkasan-${fresh.number ?? fresh.id}.pdf`, mime: "application/pdf", size: stored.size },
   ];
   if (fresh.receiptDocId) {
+    // The size is the registered blob's: the file itself is not read.
     const [doc] = await w.tx
-      .select({ fileKey: issuedDocuments.fileKey })
+      .select({ fileKey: issuedDocuments.fileKey, size: blobs.size })
       .from(issuedDocuments)
+      .innerJoin(blobs, eq(blobs.sha256, issuedDocuments.sha256))
       .where(eq(issuedDocuments.id, fresh.receiptDocId));
-    const key = doc?.fileKey;
-    const size = key ? ((await p.files.get(key))?.byteLength ?? 0) : 0;
-    if (key && size) files.push({ fileKey: key, name: `tanda-bukti-${fresh.number}.pdf`, mime: "application/pdf", size });
+    if (doc?.fileKey)
+      files.push({ fileKey: doc.fileKey, name: `tanda-bukti-${fresh.number}.pdf`, mime: "application/pdf", size: doc.size });
   }
   const attached = await w.tx
     .select({ fileKey: ppidRequestFiles.fileKey, name: ppidRequestFiles.name, mime: ppidRequestFiles.mime, size: ppidRequestFiles.size })
