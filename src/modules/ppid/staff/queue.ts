@@ -127,12 +127,6 @@ const countsCache = new DbCache<CountsRow>(COUNTS_TTL_MS);
 const rowsCache = new DbCache<RowData[]>(ROWS_TTL_MS);
 type RowData = Omit<QueueRow, "urgency">;
 
-/** Drops the cached counts and rows of this process. */
-export function invalidateQueueCache(): void {
-  countsCache.invalidate();
-  rowsCache.invalidate();
-}
-
 export async function loadQueue(
   db: Executor,
   v: Visibility,
