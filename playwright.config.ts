@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+/** The SMTP listener of the mail role, the port after the web role's (e2e/ppid-mail.spec.ts sends a request to it). */
+const MAIL_PORT = PORT + 1;
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "sp-e2e-"));
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node scripts/start.mjs",
+    command: "node scripts/start.mjs --role=web,worker,scheduler,mail",
     url: `http://localhost:${PORT}/readyz`,
     timeout: 120_000,
     reuseExistingServer: false,
@@ -41,6 +43,7 @@ export default defineConfig({
       DEMO_DATA: "true",
       LOG_LEVEL: "warn",
       BASE_URL: `http://localhost:${PORT}`,
+      MAIL_INTAKE_PORT: String(MAIL_PORT),
     },
   },
 });
