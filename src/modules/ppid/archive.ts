@@ -82,15 +82,17 @@ async function summaryPdf(w: Work, req: PpidRequest, unitName: string | null): P
 }
 
 /**
- * Files the case of `req` (already in its final state in this transaction) into
- * the archive. A code the archive does not know refuses the closing with a
- * message that says where to fix it: nothing is half done.
+ * Files the case of request `requestId` (already in its final state in this
+ * transaction, read again here) into the archive. A code the archive does not
+ * know refuses the closing with a message that says where to fix it: nothing
+ * is half done.
  */
-export async function fileCase(p: Platform, w: Work, req: PpidRequest, law: Law, by: string | null): Promise<{ recordId: string }> {
-  const [fresh] = await w.tx.select().from(ppidRequests).where(eq(ppidRequests.id, req.id));
-  const unit = fresh.unitId
-    ? (await w.tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, fresh.unitId)))[0]
-    : (await w.tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.code, PPID_UTAMA_UNIT_CODE)))[0];
+export async function fileCase(p: Platform, w: Work, requestId: string, law: Law, by: string | null): Promise<{ recordId: string }> {
+  const [fresh] = await w.tx.select().from(ppidRequests).where(eq(ppidRequests.id, requestId));
+  const [unit] = await w.tx
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(fresh.unitId ? eq(units.id, fresh.unitId) : eq(units.code, PPID_UTAMA_UNIT_CODE));
   if (!unit) throw new Error(`no unit to file PPID case ${fresh.number ?? fresh.id} under (${PPID_UTAMA_UNIT_CODE} missing)`);
 
   const summary = await summaryPdf(w, fresh, fresh.unitId ? unit.name : null);

@@ -32,7 +32,7 @@ export async function closeRequest(p: Platform, actor: Actor | null, meta: Reque
     await w.tx.update(ppidRequests).set({ state: to, closedAt: now, updatedAt: now }).where(eq(ppidRequests.id, req.id));
     await addEvent(w, req.id, who, { kind: "closed", at: now, note: f.note ?? null });
     const law = await loadLaw(w.tx);
-    const filed = await fileCase(p, w, req, law, actor.userId);
+    const filed = await fileCase(p, w, req.id, law, actor.userId);
     await w.audit({
       action: "ppid.request.closed",
       subjectType: "ppid_request",

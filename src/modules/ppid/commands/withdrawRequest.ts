@@ -49,7 +49,7 @@ export async function withdrawRequest(
       .set({ state: to, withdrawnAt: now, clockStatus: "stopped", updatedAt: now })
       .where(eq(ppidRequests.id, req.id));
     await addEvent(w, req.id, who, { kind: "withdrawn", at: now, note: f.reason ?? null });
-    const filed = await fileCase(p, w, req, await loadLaw(w.tx), citizen?.userId ?? null);
+    const filed = await fileCase(p, w, req.id, await loadLaw(w.tx), citizen?.userId ?? null);
     await w.audit({
       action: "ppid.request.withdrawn",
       subjectType: "ppid_request",
