@@ -1,5 +1,5 @@
 import type { AuditActor, AuditInput } from "./audit/chain.ts";
-import { appendAudit } from "./audit/chain.ts";
+import { appendAudit, appendAuditEach } from "./audit/chain.ts";
 import type { Platform } from "./context.ts";
 import type { Tx } from "./db/client.ts";
 import type { MailMessage } from "./mail/mailer.ts";
@@ -11,6 +11,12 @@ export interface Work {
   send(job: string, data?: object, opts?: { startAfter?: number | Date; singletonKey?: string }): Promise<void>;
   /** Queues a mail in the outbox and its delivery job, in this transaction. */
   mail(msg: MailMessage): Promise<void>;
+  /** For a group commit of several commands: one audit event each, with its own actor, chained in order. */
+  auditEach(entries: readonly { actor: AuditActor; input: AuditInput }[]): Promise<void>;
+  /** One job per item, enqueued with one insert. */
+  sendEach(job: string, items: readonly object[]): Promise<void>;
+  /** Several mails queued with one insert (and their delivery jobs). */
+  mailEach(msgs: readonly MailMessage[]): Promise<void>;
 }
 
 export const MAIL_DELIVER_JOB = "mail.deliver";
@@ -32,6 +38,21 @@ export async function inTransaction<T>(p: Platform, actor: AuditActor, fn: (w: W
       mail: async (msg) => {
         const id = await p.mail.enqueue(tx, msg);
         if (p.mail.smtpConfigured) await p.jobs.send(tx, MAIL_DELIVER_JOB, { id });
+      },
+      auditEach: async (entries) => {
+        await appendAuditEach(tx, entries);
+      },
+      sendEach: async (job, items) => {
+        await p.jobs.sendEach(tx, job, items);
+      },
+      mailEach: async (msgs) => {
+        const ids = await p.mail.enqueueEach(tx, msgs);
+        if (p.mail.smtpConfigured)
+          await p.jobs.sendEach(
+            tx,
+            MAIL_DELIVER_JOB,
+            ids.map((id) => ({ id })),
+          );
       },
     };
     return fn(w);

@@ -44,13 +44,35 @@ export async function loadForUpdate(w: Work, id: string): Promise<PpidRequest> {
  * The next gap-free number of the year: the counter row is locked until the
  * transaction ends, so a rolled-back registration gives its number back.
  */
-export async function issueNumber(w: Work, year: number): Promise<{ number: string; seq: number; year: number; letter: string }> {
-  const [row] = await w.tx
-    .insert(ppidCounters)
-    .values({ year, last: 1 })
-    .onConflictDoUpdate({ target: ppidCounters.year, set: { last: sql`${ppidCounters.last} + 1` } })
-    .returning({ last: ppidCounters.last });
-  return { number: formatNumber(year, row.last), seq: row.last, year, letter: letterNumber(CASE_CLASSIFICATION, year, row.last) };
+export async function issueNumber(w: Work, year: number): Promise<IssuedNumber> {
+  const [n] = await issueNumbers(w, [year]);
+  return n;
+}
+
+export interface IssuedNumber {
+  number: string;
+  seq: number;
+  year: number;
+  letter: string;
+}
+
+/** Numbers for several registrations in one transaction, in the order given (one counter update per year). */
+export async function issueNumbers(w: Work, years: readonly number[]): Promise<IssuedNumber[]> {
+  const next = new Map<number, number>();
+  for (const year of new Set(years)) {
+    const k = years.filter((y) => y === year).length;
+    const [row] = await w.tx
+      .insert(ppidCounters)
+      .values({ year, last: k })
+      .onConflictDoUpdate({ target: ppidCounters.year, set: { last: sql`${ppidCounters.last} + ${k}` } })
+      .returning({ last: ppidCounters.last });
+    next.set(year, row.last - k + 1);
+  }
+  return years.map((year) => {
+    const seq = next.get(year) ?? 0;
+    next.set(year, seq + 1);
+    return { number: formatNumber(year, seq), seq, year, letter: letterNumber(CASE_CLASSIFICATION, year, seq) };
+  });
 }
 
 export interface EventInput {
@@ -63,16 +85,24 @@ export interface EventInput {
 
 /** Records an event on the request's history (in the command's transaction). */
 export async function addEvent(w: Work, requestId: string, actor: AuditActor, e: EventInput): Promise<void> {
-  await w.tx.insert(ppidRequestEvents).values({
-    requestId,
-    at: e.at ?? new Date(),
-    kind: e.kind,
-    visibility: e.visibility ?? "requester",
-    actorId: actor.id,
-    actorName: actor.name,
-    note: e.note ?? null,
-    data: e.data ?? {},
-  });
+  await addEvents(w, [{ requestId, actor, event: e }]);
+}
+
+/** Records several events with one insert, in the order given. */
+export async function addEvents(w: Work, list: readonly { requestId: string; actor: AuditActor; event: EventInput }[]): Promise<void> {
+  if (!list.length) return;
+  await w.tx.insert(ppidRequestEvents).values(
+    list.map(({ requestId, actor, event: e }) => ({
+      requestId,
+      at: e.at ?? new Date(),
+      kind: e.kind,
+      visibility: e.visibility ?? "requester",
+      actorId: actor.id,
+      actorName: actor.name,
+      note: e.note ?? null,
+      data: e.data ?? {},
+    })),
+  );
 }
 
 /** The clock events of a request, in order. */

@@ -52,24 +52,47 @@ export async function putUpload(p: Pick<Platform, "files">, u: CheckedUpload): P
 export async function attachFile(
   w: Work,
   requestId: string,
-  purpose: (typeof ppidRequestFiles.$inferInsert)["purpose"],
+  purpose: FilePurpose,
   u: CheckedUpload,
   fileKey: string,
   opts: { by?: string | null; forRequester?: boolean } = {},
 ) {
-  await w.tx.insert(blobs).values({ sha256: u.sha256, size: u.bytes.byteLength, mime: u.mime }).onConflictDoNothing();
-  const [row] = await w.tx
-    .insert(ppidRequestFiles)
-    .values({
-      requestId,
-      purpose,
-      fileKey,
-      name: u.name,
-      mime: u.mime,
-      size: u.bytes.byteLength,
-      forRequester: opts.forRequester ?? false,
-      createdBy: opts.by ?? null,
-    })
-    .returning();
+  const [row] = await attachFiles(w, [{ requestId, purpose, upload: u, fileKey, ...opts }]);
   return row;
+}
+
+type FilePurpose = (typeof ppidRequestFiles.$inferInsert)["purpose"];
+
+/** Lists several stored files with one insert each for blobs and file rows. */
+export async function attachFiles(
+  w: Work,
+  list: readonly {
+    requestId: string;
+    purpose: FilePurpose;
+    upload: CheckedUpload;
+    fileKey: string;
+    by?: string | null;
+    forRequester?: boolean;
+  }[],
+) {
+  if (!list.length) return [];
+  await w.tx
+    .insert(blobs)
+    .values(list.map(({ upload: u }) => ({ sha256: u.sha256, size: u.bytes.byteLength, mime: u.mime })))
+    .onConflictDoNothing();
+  return w.tx
+    .insert(ppidRequestFiles)
+    .values(
+      list.map((f) => ({
+        requestId: f.requestId,
+        purpose: f.purpose,
+        fileKey: f.fileKey,
+        name: f.upload.name,
+        mime: f.upload.mime,
+        size: f.upload.bytes.byteLength,
+        forRequester: f.forRequester ?? false,
+        createdBy: f.by ?? null,
+      })),
+    )
+    .returning();
 }

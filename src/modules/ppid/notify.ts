@@ -1,5 +1,6 @@
 /** The mails of the PPID service, in plain Bahasa Indonesia. */
 import type { Platform } from "../../platform/context.ts";
+import type { MailMessage } from "../../platform/mail/mailer.ts";
 import type { Work } from "../../platform/work.ts";
 import type { PpidRequest } from "./case.ts";
 import { requestMailAddress } from "./mail-intake/address.ts";
@@ -25,13 +26,25 @@ export async function mailRequester(
   body: string,
   opts: { sensitive?: boolean } = {},
 ): Promise<void> {
-  if (!req.email) return;
+  const msg = requesterMail(p, req, subject, body, opts);
+  if (msg) await w.mail(msg);
+}
+
+/** The message mailRequester queues (null without an email), for commands that queue many at once. */
+export function requesterMail(
+  p: Pick<Platform, "config" | "key">,
+  req: Pick<PpidRequest, "email" | "number" | "id">,
+  subject: string,
+  body: string,
+  opts: { sensitive?: boolean } = {},
+): MailMessage | null {
+  if (!req.email) return null;
   const ref = req.number ?? "permohonan Anda";
-  await w.mail({
+  return {
     to: req.email,
     subject: `[${ref}] ${subject}`,
     text: `${body}${FOOTER}`,
     sensitive: opts.sensitive ?? false,
     replyTo: req.number ? requestMailAddress(p, req.number) : undefined,
-  });
+  };
 }

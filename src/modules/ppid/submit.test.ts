@@ -1,11 +1,24 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
 import { createTestPlatform, type TestPlatform } from "../../../test/platform.ts";
 import { pngBase64, tinyPng, validRequest } from "../../../test/ppid.ts";
+import { auditEvents } from "../../platform/audit/schema.ts";
+import { verifyChain } from "../../platform/audit/verify.ts";
+import { queryRows } from "../../platform/db/client.ts";
 import { outbox } from "../../platform/mail/schema.ts";
 import { issuedDocuments } from "../../platform/verification/index.ts";
-import { createDeskRequest, issueReceipt, ppidCounters, ppidRequestEvents, ppidRequests, submitRequest } from "./index.ts";
+import { trackingMatches } from "./case.ts";
+import {
+  createDeskRequest,
+  issueReceipt,
+  ppidCounters,
+  ppidRequestEvents,
+  ppidRequestFiles,
+  ppidRequests,
+  RECEIPT_JOB,
+  submitRequest,
+} from "./index.ts";
 import { parseRecipient, requestMailAddress } from "./mail-intake/address.ts";
 
 const META = { ip: "127.0.0.1", userAgent: "test", requestId: null };
@@ -93,6 +106,58 @@ describe("submitting a request", () => {
     expect(docs.map((d) => d.id)).toEqual([a]);
     const events = await t.p.db.select().from(ppidRequestEvents).where(eq(ppidRequestEvents.requestId, r.id));
     expect(events.filter((e) => e.kind === "receipt_issued")).toHaveLength(1);
+  });
+});
+
+describe("submissions arriving together (group commit)", () => {
+  it("are written together, each with its own consecutive number, audit event, receipt job, mail and files", async () => {
+    const [before] = await t.p.db.select().from(ppidCounters);
+    const n = 25;
+    const results = await Promise.all(
+      Array.from({ length: n }, (_, k) =>
+        submitRequest(
+          t.p,
+          null,
+          { ...META, ip: `10.0.0.${k + 1}` },
+          api({ name: `Pemohon Serentak ${k}`, email: `serentak.${k}@contoh.id` }),
+        ),
+      ),
+    );
+    const seqs = results.map((r) => Number(r.number?.slice(-6))).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: n }, (_, k) => before.last + 1 + k));
+    const ids = results.map((r) => r.id);
+    const rows = await t.p.db.select().from(ppidRequests).where(inArray(ppidRequests.id, ids));
+    expect(rows).toHaveLength(n);
+    for (const r of results) {
+      const row = rows.find((x) => x.id === r.id);
+      expect(row).toMatchObject({ number: r.number, state: "TERREGISTRASI", dueOn: r.due });
+      // Each caller got its own row's secret and name back.
+      expect(trackingMatches(row as never, r.secret)).toBe(true);
+      expect(rows.filter((x) => trackingMatches(x, r.secret))).toHaveLength(1);
+    }
+    const events = await t.p.db.select().from(ppidRequestEvents).where(inArray(ppidRequestEvents.requestId, ids));
+    for (const id of ids) expect(events.filter((e) => e.requestId === id).map((e) => e.kind)).toEqual(["received", "registered"]);
+    const files = await t.p.db.select().from(ppidRequestFiles).where(inArray(ppidRequestFiles.requestId, ids));
+    expect(files.filter((f) => f.purpose === "identitas")).toHaveLength(n);
+    for (const [k, r] of results.entries()) {
+      const mails = await t.p.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.to, `serentak.${k}@contoh.id`));
+      expect(mails).toHaveLength(1);
+      expect(mails[0].text).toContain(r.trackingUrl);
+      expect(mails[0].text).toContain(`Pemohon Serentak ${k}`);
+      expect(mails[0].replyTo).toBe(requestMailAddress(t.p, r.number as string));
+    }
+    const jobs = await queryRows<{ id: string }>(
+      t.p.db,
+      sql`SELECT data->>'id' AS id FROM pgboss.job WHERE name = ${RECEIPT_JOB} AND data->>'id' IN ${ids}`,
+    );
+    expect(jobs.map((j) => j.id).sort()).toEqual([...ids].sort());
+    const audit = await t.p.db.select().from(auditEvents).where(inArray(auditEvents.subjectId, ids));
+    expect(audit.filter((a) => a.action === "ppid.request.submitted")).toHaveLength(n);
+    expect(new Set(audit.map((a) => a.ip)).size).toBe(n);
+    expect((await verifyChain(t.p.db)).ok).toBe(true);
   });
 });
 

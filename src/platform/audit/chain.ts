@@ -72,27 +72,46 @@ export function eventHash(e: Omit<Row, "hash">): string {
  * two commands never wait on each other's rows while holding it.
  */
 export async function appendAudit(tx: Tx, actor: AuditActor, input: AuditInput): Promise<Row> {
+  const [row] = await appendAuditEach(tx, [{ actor, input }]);
+  return row;
+}
+
+/**
+ * Appends several events, each with its own actor, in the caller's transaction:
+ * the head is read and locked once, the events are chained in order and written
+ * with one insert (a group commit of many commands uses this).
+ */
+export async function appendAuditEach(tx: Tx, entries: readonly { actor: AuditActor; input: AuditInput }[]): Promise<Row[]> {
+  if (!entries.length) return [];
   const [head] = await queryRows<{ seq: string | number; hash: string }>(tx, sql`SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE`);
   if (!head) throw new Error("audit_head is missing: the database was not migrated");
-  const row: Omit<Row, "hash"> = {
-    seq: Number(head.seq) + 1,
-    occurredAt: new Date(),
-    actorId: actor.id,
-    actorName: text(actor.name, 200) ?? "",
-    actorRole: text(actor.role, 100),
-    unitId: input.unitId !== undefined ? input.unitId : (actor.unitId ?? null),
-    action: text(input.action, 100) ?? "",
-    subjectType: text(input.subjectType, 100) ?? "",
-    subjectId: text(input.subjectId, 200),
-    before: plain(input.before),
-    after: plain(input.after),
-    ip: text(actor.ip, 100),
-    userAgent: text(actor.userAgent, 500),
-    requestId: text(actor.requestId, 100),
-    prevHash: head.hash,
-  };
-  const full = { ...row, hash: eventHash(row) };
-  await tx.insert(auditEvents).values(full);
-  await tx.update(auditHead).set({ seq: full.seq, hash: full.hash, updatedAt: row.occurredAt }).where(eq(auditHead.id, 1));
-  return full;
+  let seq = Number(head.seq);
+  let prevHash = head.hash;
+  const rows: Row[] = [];
+  for (const { actor, input } of entries) {
+    const row: Omit<Row, "hash"> = {
+      seq: ++seq,
+      occurredAt: new Date(),
+      actorId: actor.id,
+      actorName: text(actor.name, 200) ?? "",
+      actorRole: text(actor.role, 100),
+      unitId: input.unitId !== undefined ? input.unitId : (actor.unitId ?? null),
+      action: text(input.action, 100) ?? "",
+      subjectType: text(input.subjectType, 100) ?? "",
+      subjectId: text(input.subjectId, 200),
+      before: plain(input.before),
+      after: plain(input.after),
+      ip: text(actor.ip, 100),
+      userAgent: text(actor.userAgent, 500),
+      requestId: text(actor.requestId, 100),
+      prevHash,
+    };
+    const full = { ...row, hash: eventHash(row) };
+    rows.push(full);
+    prevHash = full.hash;
+  }
+  const last = rows[rows.length - 1];
+  await tx.insert(auditEvents).values(rows);
+  await tx.update(auditHead).set({ seq: last.seq, hash: last.hash, updatedAt: last.occurredAt }).where(eq(auditHead.id, 1));
+  return rows;
 }

@@ -91,13 +91,27 @@ export class Jobs {
     this.queues.add(name);
   }
 
-  /** Enqueues a job; with `tx`, inside that transaction. */
-  async send(tx: Tx | null, name: string, data: object = {}, opts: { startAfter?: number | Date; singletonKey?: string } = {}) {
+  private sendable(name: string): void {
     if (!this.defs.has(name)) throw new Error(`unknown job: ${name}`);
     // Queues are created outside any transaction (on PGlite a query beside the open one deadlocks).
     if (!this.queues.has(name)) throw new Error(`job ${name} has no queue yet: call jobs.start() after defining it`);
+  }
+
+  /** Enqueues a job; with `tx`, inside that transaction. */
+  async send(tx: Tx | null, name: string, data: object = {}, opts: { startAfter?: number | Date; singletonKey?: string } = {}) {
+    this.sendable(name);
     const db = tx ? execAdapter(rawOf(tx)) : undefined;
     return this.boss.send(name, data, { ...RETRY, ...opts, ...(db ? { db: db as never } : {}) });
+  }
+
+  /** Enqueues one job per item with one insert, inside `tx`. */
+  async sendEach(tx: Tx, name: string, items: readonly object[]): Promise<void> {
+    this.sendable(name);
+    if (!items.length) return;
+    await this.boss.insert(
+      items.map((data) => ({ name, data, ...RETRY })),
+      { db: execAdapter(rawOf(tx)) as never },
+    );
   }
 
   /**

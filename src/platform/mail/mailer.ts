@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import type { Executor } from "../db/client.ts";
@@ -39,11 +40,17 @@ export class Mailer {
 
   /** Records the message; returns its outbox id. Deliver with `deliver(id)` from a job. */
   async enqueue(db: Executor, msg: MailMessage): Promise<string> {
-    const [row] = await db
-      .insert(outbox)
-      .values({ ...msg, status: this.transport ? "queued" : "held" })
-      .returning({ id: outbox.id });
-    return row.id;
+    const [id] = await this.enqueueEach(db, [msg]);
+    return id;
+  }
+
+  /** Records several messages with one insert; returns their outbox ids in order. */
+  async enqueueEach(db: Executor, msgs: readonly MailMessage[]): Promise<string[]> {
+    if (!msgs.length) return [];
+    const status = this.transport ? "queued" : "held";
+    const rows = msgs.map((msg) => ({ ...msg, id: randomUUID(), status }) as const);
+    await db.insert(outbox).values(rows);
+    return rows.map((r) => r.id);
   }
 
   async deliver(db: Executor, id: string): Promise<void> {
