@@ -5,11 +5,15 @@ import { queueStatus, recentFailures } from "./status.ts";
 
 let t: TestPlatform;
 const recorded: number[] = [];
+const many: number[] = [];
 
 beforeAll(async () => {
   t = await createTestPlatform();
   t.p.jobs.define<{ n: number }>("test.record", async (data) => {
     recorded.push(data.n);
+  });
+  t.p.jobs.define<{ n: number }>("test.many", async (data) => {
+    many.push(data.n);
   });
   t.p.jobs.define<{ n: number }>("test.fail", async (data) => {
     if (data.n > 0) throw new Error(`gagal nomor ${data.n}`);
@@ -74,6 +78,26 @@ describe(`jobs on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}`, (
     expect(fail.counts.completed).toBe(1);
     expect(status.find((q) => q.name === "test.record")!.counts.completed).toBe(1);
     expect(status.some((q) => q.name.startsWith("__pgboss"))).toBe(false);
+  });
+
+  it("sendEach enqueues many jobs with one insert, and a worker takes full batches one after another, not one batch a second", async () => {
+    const n = 23;
+    await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
+      w.sendEach(
+        "test.many",
+        Array.from({ length: n }, (_, i) => ({ n: i })),
+      ),
+    );
+    const started = Date.now();
+    const done = await until(
+      () => jobsNamed("test.many"),
+      (js) => js.length === n && js.every((j) => j.state === "completed"),
+    );
+    const took = Date.now() - started;
+    expect(done.map((j) => j.data.n).sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+    expect([...many].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, i) => i));
+    // Five batches of five at most: with a wait of the 1 s polling interval after each, at least 4 s.
+    expect(took).toBeLessThan(3000);
   });
 
   it("registers the declared schedules in pg-boss, in Asia/Jakarta time", async () => {

@@ -128,7 +128,9 @@ export class Jobs {
       // PGlite a query holds the process's only thread.
       const scheduled = this.schedules.some((s) => s.name === name);
       const pollingIntervalSeconds = scheduled ? SCHEDULED_POLL_SECONDS : 1;
-      await this.boss.work(name, { batchSize: def.batchSize ?? 5, pollingIntervalSeconds }, async (jobs) => {
+      const batchSize = def.batchSize ?? 5;
+      let workerId = "";
+      workerId = await this.boss.work(name, { batchSize, pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) {
           const started = Date.now();
           try {
@@ -143,6 +145,9 @@ export class Jobs {
             await this.boss.fail(name, job.id, { name: err.name, message: err.message, stack: err.stack });
           }
         }
+        // A full batch means more may be waiting: fetch again at once, not after the polling interval
+        // (pg-boss waits the interval after every fetch, which would cap a queue at batchSize per second).
+        if (jobs.length >= batchSize && workerId) this.boss.notifyWorker(workerId);
       });
     }
   }

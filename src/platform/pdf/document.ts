@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 // pdf-lib, fontkit and qrcode are loaded when the first document is rendered, not at start-up.
-import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from "pdf-lib";
+import type { PDFDocument, PDFFont, PDFPage, RGB } from "pdf-lib";
 
 const require = createRequire(import.meta.url);
 let fonts: { regular: Uint8Array; bold: Uint8Array } | null = null;
@@ -52,15 +52,52 @@ const QR_SIZE = 72;
 const INK = { type: "RGB", red: 0.07, green: 0.07, blue: 0.07 } as RGB;
 const MUTED = { type: "RGB", red: 0.3, green: 0.3, blue: 0.3 } as RGB;
 
+/**
+ * Widths at size 1, kept per font and word: pdf-lib measures a custom font by
+ * shaping the text with fontkit, which is most of a document's rendering time
+ * when every candidate line is measured whole. A line's width is the sum of
+ * its words and spaces (no kerning applies across a space).
+ */
+type QrPath = ReturnType<typeof qrPath>;
+
+const widthCache = new WeakMap<PDFFont, Map<string, number>>();
+
+function unitWidth(font: PDFFont, text: string): number {
+  let m = widthCache.get(font);
+  if (!m) {
+    m = new Map();
+    widthCache.set(font, m);
+  }
+  let w = m.get(text);
+  if (w === undefined) {
+    w = font.widthOfTextAtSize(text, 1);
+    if (m.size > 5000) m.clear();
+    m.set(text, w);
+  }
+  return w;
+}
+
+/** The width of a line of words separated by single spaces, from cached word widths. */
+export function lineWidth(font: PDFFont, line: string, size: number): number {
+  let w = 0;
+  const words = line.split(" ");
+  for (const word of words) if (word) w += unitWidth(font, word);
+  return (w + (words.length - 1) * unitWidth(font, " ")) * size;
+}
+
 /** Splits text into lines no wider than `width`, keeping explicit line breaks and breaking over-long words. */
 export function wrapText(text: string, font: PDFFont, size: number, width: number): string[] {
   const out: string[] = [];
+  const space = unitWidth(font, " ") * size;
   for (const para of text.replace(/\r\n?/g, "\n").split("\n")) {
     let line = "";
+    let lineW = 0;
     for (const word of para.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) {
-        line = candidate;
+      const wordW = unitWidth(font, word) * size;
+      const candidateW = line ? lineW + space + wordW : wordW;
+      if (candidateW <= width) {
+        line = line ? `${line} ${word}` : word;
+        lineW = candidateW;
         continue;
       }
       if (line) out.push(line);
@@ -73,6 +110,7 @@ export function wrapText(text: string, font: PDFFont, size: number, width: numbe
         rest = rest.slice(cut);
       }
       line = rest;
+      lineW = font.widthOfTextAtSize(rest, size);
     }
     out.push(line);
   }
@@ -109,7 +147,7 @@ class Writer {
     for (const line of wrapText(text, font, size, this.width - indent)) {
       this.ensure(lh);
       this.y -= lh;
-      const x = opts.center ? MARGIN + (this.width - font.widthOfTextAtSize(line, size)) / 2 : MARGIN + indent;
+      const x = opts.center ? MARGIN + (this.width - lineWidth(font, line, size)) / 2 : MARGIN + indent;
       this.page.drawText(line, { x, y: this.y + size * 0.3, size, font, color: opts.color ?? INK });
     }
     this.y -= opts.gap ?? size * 0.6;
@@ -122,13 +160,35 @@ class Writer {
   }
 }
 
-function drawFooter(w: Writer, page: PDFPage, index: number, total: number, qr: PDFImage | null, input: PdfDocumentInput) {
+/**
+ * The QR code as one vector path (a rectangle per run of dark modules, with a
+ * quiet zone of one module): sharp at any zoom and in print, and far cheaper
+ * than encoding and embedding a PNG for every document.
+ */
+export function qrPath(modules: { size: number; get(row: number, col: number): unknown }): { path: string; modules: number } {
+  const parts: string[] = [];
+  for (let r = 0; r < modules.size; r++) {
+    let c = 0;
+    while (c < modules.size) {
+      if (!modules.get(r, c)) {
+        c++;
+        continue;
+      }
+      const start = c;
+      while (c < modules.size && modules.get(r, c)) c++;
+      parts.push(`M${start + 1} ${r + 1}h${c - start}v1h${start - c}Z`);
+    }
+  }
+  return { path: parts.join(""), modules: modules.size + 2 };
+}
+
+function drawFooter(w: Writer, page: PDFPage, index: number, total: number, qr: QrPath | null, input: PdfDocumentInput) {
   const top = MARGIN + FOOTER_H - 12;
   page.drawLine({ start: { x: MARGIN, y: top }, end: { x: A4[0] - MARGIN, y: top }, thickness: 0.5, color: MUTED });
   const textX = qr ? MARGIN + QR_SIZE + 12 : MARGIN;
   const textW = A4[0] - MARGIN - textX;
   let y = top - 16;
-  if (qr) page.drawImage(qr, { x: MARGIN, y: top - 8 - QR_SIZE, width: QR_SIZE, height: QR_SIZE });
+  if (qr) page.drawSvgPath(qr.path, { x: MARGIN, y: top - 8, scale: QR_SIZE / qr.modules, color: INK, borderWidth: 0 });
   const lines: { text: string; bold?: boolean }[] = [];
   if (input.verifyUrl) {
     lines.push({ text: "Verifikasi keaslian dokumen ini di", bold: true });
@@ -145,6 +205,28 @@ function drawFooter(w: Writer, page: PDFPage, index: number, total: number, qr: 
   }
 }
 
+/**
+ * fontkit, but each font file is parsed once per process: pdf-lib parses the
+ * font again for every document, which was most of a receipt's rendering time.
+ * Documents share the parsed font read-only; each makes its own subset.
+ */
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
+type Font = ReturnType<Fontkit["create"]>;
+const parsedFonts = new WeakMap<Uint8Array, Font>();
+function parsedOnce(fontkit: Fontkit): Fontkit {
+  return {
+    create(data, postscriptName) {
+      if (postscriptName) return fontkit.create(data, postscriptName);
+      let font = parsedFonts.get(data);
+      if (!font) {
+        font = fontkit.create(data);
+        parsedFonts.set(data, font);
+      }
+      return font;
+    },
+  };
+}
+
 /** Renders the document to PDF bytes. */
 export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8Array> {
   const [{ PDFDocument }, { default: fontkit }, { default: QRCode }] = await Promise.all([
@@ -153,7 +235,7 @@ export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8A
     import("qrcode"),
   ]);
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(parsedOnce(fontkit));
   const { regular: r, bold: b } = fontBytes();
   const regular = await doc.embedFont(r, { subset: true });
   const bold = await doc.embedFont(b, { subset: true });
@@ -204,9 +286,7 @@ export async function renderPdfDocument(input: PdfDocumentInput): Promise<Uint8A
     }
   }
 
-  const qr = input.verifyUrl
-    ? await doc.embedPng(await QRCode.toBuffer(input.verifyUrl, { errorCorrectionLevel: "M", margin: 1, width: 288 }))
-    : null;
+  const qr = input.verifyUrl ? qrPath(QRCode.create(input.verifyUrl, { errorCorrectionLevel: "M" }).modules) : null;
   for (const [i, page] of w.pages.entries()) drawFooter(w, page, i, w.pages.length, qr, input);
   return doc.save();
 }
