@@ -6,8 +6,6 @@
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { compress } from "hono/compress";
-import { etag } from "hono/etag";
 import { jsxRenderer } from "hono/jsx-renderer";
 import { requestId } from "hono/request-id";
 import { accountsRoutes, sessionMiddleware } from "./modules/accounts/index.ts";
@@ -22,6 +20,7 @@ import { comingSoonRoutes, ErrorPage, Layout, portalRoutes } from "./modules/por
 import { ppidRoutes } from "./modules/ppid/index.ts";
 import { signaturesRoutes } from "./modules/signatures/index.ts";
 import type { Platform } from "./platform/context.ts";
+import { encodeBodies } from "./platform/http/compress.ts";
 import { csrf } from "./platform/http/csrf.ts";
 import type { AppEnv } from "./platform/http/env.ts";
 import { HttpError, ValidationError } from "./platform/http/errors.ts";
@@ -63,7 +62,7 @@ export function createApp(p: Platform) {
     if (c.res.status >= 500) c.get("log").error({ method: c.req.method, path: c.req.path, status: c.res.status }, "request failed");
     else c.get("log").debug({ method: c.req.method, path: c.req.path, status: c.res.status }, "request");
   });
-  app.use(compress());
+  app.use(encodeBodies());
   // Outside the security headers, so a cached page keeps them when served from the fast path.
   app.use(pageCache.middleware());
   app.use(securityHeaders(p.config.production));
@@ -102,7 +101,6 @@ export function createApp(p: Platform) {
   });
   app.use(sessionMiddleware(p));
   app.use(csrf(p.config.baseUrl));
-  app.use(etag({ weak: true }));
 
   app.route("/", portalRoutes(p));
   app.route("/", accountsRoutes(p));

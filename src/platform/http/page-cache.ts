@@ -1,7 +1,14 @@
-import { createHash } from "node:crypto";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from "node:zlib";
 import type { MiddlewareHandler } from "hono";
+import { etagMatches, weakEtag } from "./compress.ts";
 import type { AppEnv } from "./env.ts";
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+/** Levels where compressing costs little more than sending (a page rendered for one unique URL is compressed too). */
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } };
+const GZIP = { level: 6 };
 
 interface Entry {
   body: Uint8Array;
@@ -38,6 +45,19 @@ export class PageCache {
   invalidate(): void {
     this.generation++;
     this.entries.clear();
+    this.seen.clear();
+  }
+
+  /** URLs requested once, with when: kept from the second request within the time to live. */
+  private readonly seen = new Map<string, number>();
+
+  private admit(key: string): boolean {
+    const now = Date.now();
+    const at = this.seen.get(key);
+    if (at !== undefined && now - at < this.ttlMs) return true;
+    if (this.seen.size >= this.maxEntries * 5) this.seen.clear();
+    this.seen.set(key, now);
+    return false;
   }
 
   get size(): number {
@@ -79,6 +99,9 @@ export class PageCache {
       const key = `${c.get("lang")} ${c.req.url}`;
       const generation = this.generation;
       await next();
+      // Admission: a URL is kept from its second request within the time to live. A flood of
+      // one-off URLs (random query strings) neither fills memory nor pushes out the popular pages.
+      if (!this.entries.has(key) && !this.admit(key)) return;
       const res = c.res;
       const cc = res.headers.get("cache-control") ?? "";
       if (res.status !== 200 || !cc.includes("public") || res.headers.has("set-cookie") || res.headers.has("content-encoding")) return;
@@ -91,7 +114,7 @@ export class PageCache {
       const entry: Entry = {
         body,
         headers,
-        etag: `"${createHash("sha1").update(body).digest("base64url")}"`,
+        etag: weakEtag(body),
         storedAt: Date.now(),
         generation,
       };
@@ -100,24 +123,29 @@ export class PageCache {
         this.entries.set(key, entry);
       }
       // Replace the response whole: Hono would otherwise copy the old headers (length, weak ETag) onto it.
+      // The variant this client takes is compressed now, in the thread pool: a page rendered for one
+      // request (a unique query string) must not hold the event loop for its compression.
+      const accept = c.req.header("accept-encoding") ?? "";
+      if (/\bbr\b/.test(accept)) entry.br ??= await brotliAsync(body, BROTLI);
+      else if (/\bgzip\b/.test(accept)) entry.gzip ??= await gzipAsync(body, GZIP);
       c.res = undefined as unknown as Response;
-      c.res = this.serve(entry, c.req.header("accept-encoding") ?? "", c.req.header("if-none-match"));
+      c.res = this.serve(entry, accept, c.req.header("if-none-match"));
     };
   }
 
   private serve(e: Entry, acceptEncoding: string, ifNoneMatch: string | undefined): Response {
     // Plain header records, built once per variant: no Headers object per hit.
-    if (ifNoneMatch && ifNoneMatch === e.etag) {
+    if (etagMatches(e.etag, ifNoneMatch)) {
       e.h304 ??= this.record(e, null, 0);
       return new Response(null, { status: 304, headers: e.h304 });
     }
     if (/\bbr\b/.test(acceptEncoding)) {
-      e.br ??= brotliCompressSync(e.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+      e.br ??= brotliCompressSync(e.body, BROTLI);
       e.hBr ??= this.record(e, "br", e.br.byteLength);
       return new Response(e.br as BodyInit, { status: 200, headers: e.hBr });
     }
     if (/\bgzip\b/.test(acceptEncoding)) {
-      e.gzip ??= gzipSync(e.body, { level: 9 });
+      e.gzip ??= gzipSync(e.body, GZIP);
       e.hGzip ??= this.record(e, "gzip", e.gzip.byteLength);
       return new Response(e.gzip as BodyInit, { status: 200, headers: e.hGzip });
     }
