@@ -1,6 +1,18 @@
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 registerMessages({
+  "keb.mine.title": { id: "Keberatan saya", en: "My objections" },
+  "keb.mine.empty": {
+    id: "Belum ada keberatan atas permohonan dari akun ini.",
+    en: "There are no objections about the requests of this account yet.",
+  },
+  "keb.mine.caption": { id: "Keberatan yang Anda ajukan atau atas permohonan Anda", en: "Objections you filed or about your requests" },
+  "keb.mine.number": { id: "Nomor", en: "Number" },
+  "keb.mine.received": { id: "Diterima", en: "Received" },
+  "keb.mine.status": { id: "Status", en: "Status" },
+  "keb.mine.due": { id: "Batas waktu tanggapan", en: "Answer due" },
+  "keb.mine.answer": { id: "Menunggu jawaban Anda: puas atau tidak puas", en: "Awaiting your answer: satisfied or not" },
+  "keb.mine.requests": { id: "Permohonan saya", en: "My requests" },
   "keb.title": { id: "Keberatan atas layanan informasi", en: "Objections to an information request" },
   "keb.start.lead": {
     id: "Jika permohonan informasi Anda ditolak, tidak ditanggapi, ditanggapi tidak sesuai permintaan, tidak dipenuhi, dikenai biaya tidak wajar, atau informasinya terlambat diserahkan, Anda dapat mengajukan keberatan kepada Atasan PPID (UU 14/2008 Pasal 35).",

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { TestPlatform } from "../../../test/platform.ts";
 import { pngBase64, validRequest } from "../../../test/ppid.ts";
 import { outbox } from "../../platform/mail/schema.ts";
+import { issuedDocuments } from "../../platform/verification/index.ts";
 import { ppidRequestEvents, submitRequest } from "../ppid/index.ts";
 import {
   decideObjection,
@@ -97,7 +98,12 @@ describe("an objection decided by the Atasan PPID, then disputed", () => {
     const mail = (await t.p.db.select().from(outbox).where(eq(outbox.to, "siti@contoh.id"))).find((m) => m.subject.includes(k.number));
     expect(mail?.text).toContain(`/ppid/keberatan/${k.number}/${k.secret}`);
 
-    const receipt = await issueObjectionReceipt(t.p, k.id);
+    // Rendered outside its transaction: two workers at once still register one tanda terima.
+    const [receipt, twin] = await Promise.all([issueObjectionReceipt(t.p, k.id), issueObjectionReceipt(t.p, k.id)]);
+    expect(twin).toBe(receipt);
+    expect(await issueObjectionReceipt(t.p, k.id)).toBe(receipt);
+    const docs = await t.p.db.select().from(issuedDocuments).where(eq(issuedDocuments.subjectId, k.id));
+    expect(docs.map((d) => d.id)).toEqual([receipt]);
     expect(await (await t.agent().request(`/verifikasi/${receipt}`)).text()).toContain(k.number);
 
     const decision = {

@@ -1,21 +1,25 @@
-/** The requester's objection pages: /ppid/keberatan (start), /ppid/keberatan/baru (form), /ppid/keberatan/:number/:secret (tracking). */
+/**
+ * The requester's objection pages: /ppid/keberatan (start), /ppid/keberatan/baru (form),
+ * /ppid/keberatan/:number/:secret (tracking by the secret link), and for a signed-in citizen
+ * /akun/keberatan (their objections) and /ppid/keberatan/saya/:number (tracking without the link).
+ */
 import { type Context, Hono } from "hono";
 import { jakartaDate, loadCalendar } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import type { AppEnv } from "../../platform/http/env.ts";
-import { type FieldErrors, notFound, ValidationError } from "../../platform/http/errors.ts";
+import { type FieldErrors, notFound, unauthorized, ValidationError } from "../../platform/http/errors.ts";
 import { RateLimiter } from "../../platform/http/rate-limit.ts";
 import { privatePage, publicCache } from "../../platform/http/render.tsx";
 import { requestMeta } from "../../platform/http/request-meta.ts";
 import { formText, readForm } from "../../platform/http/validation.ts";
 import { href, t } from "../../platform/i18n/index.ts";
 import { findRequestByRef, isRequester, loadLaw, type PpidRequest } from "../ppid/index.ts";
-import { objectionTrackingPath, secretMatches } from "./case.ts";
+import { type Objection, objectionTrackingPath, secretMatches } from "./case.ts";
 import { fileObjection, windowsFor } from "./commands/fileObjection.ts";
-import { recordResponse } from "./commands/respond.ts";
-import { findObjectionByNumber, objectionEvents } from "./queries.ts";
+import { isFiler, recordResponse } from "./commands/respond.ts";
+import { findObjectionByNumber, objectionEvents, objectionsOfUser } from "./queries.ts";
 import { disputeWindow } from "./reasons.ts";
-import { type FileForm, FilePage, StartPage, TrackPage } from "./views/PublicPages.tsx";
+import { type FileForm, FilePage, MyObjectionsPage, StartPage, TrackPage } from "./views/PublicPages.tsx";
 
 type Ctx = Context<AppEnv>;
 const LIMIT = { max: 20, windowMs: 10 * 60_000 };
@@ -117,17 +121,13 @@ export function publicKeberatanRoutes(p: Platform) {
     }
   });
 
-  const track = async (c: Ctx, errors: FieldErrors = {}) => {
-    const secret = c.req.param("secret") ?? "";
-    const k = await findObjectionByNumber(p.db, c.req.param("number") ?? "");
-    if (!k || !secretMatches(k, secret)) throw notFound("Keberatan tidak ditemukan, atau kode pelacakannya salah.");
+  const show = async (c: Ctx, k: Objection, path: string, errors: FieldErrors = {}) => {
     const [req, events, cal, law] = await Promise.all([
       findRequestByRef(p.db, k.requestId),
       objectionEvents(p.db, k.id, true),
       loadCalendar(p.db),
       loadLaw(p.db),
     ]);
-    const path = objectionTrackingPath(k.number, secret);
     secretPage(c);
     if (Object.keys(errors).length) c.status(400);
     return c.render(
@@ -145,19 +145,52 @@ export function publicKeberatanRoutes(p: Platform) {
     );
   };
 
-  r.get("/ppid/keberatan/:number/:secret", (c) => track(c));
-
-  r.post("/ppid/keberatan/:number/:secret/tanggapan", async (c) => {
-    const secret = c.req.param("secret");
-    const k = await findObjectionByNumber(p.db, c.req.param("number"));
+  /** By the secret link. */
+  const bySecret = async (c: Ctx) => {
+    const secret = c.req.param("secret") ?? "";
+    const k = await findObjectionByNumber(p.db, c.req.param("number") ?? "");
     if (!k || !secretMatches(k, secret)) throw notFound("Keberatan tidak ditemukan, atau kode pelacakannya salah.");
+    return { k, path: objectionTrackingPath(k.number, secret), secret };
+  };
+
+  /** For the signed-in citizen who filed it or whose request it is about. */
+  const byAccount = async (c: Ctx) => {
+    const actor = c.get("actor");
+    if (!actor) throw unauthorized();
+    const k = await findObjectionByNumber(p.db, c.req.param("number") ?? "");
+    const req = k ? await findRequestByRef(p.db, k.requestId) : null;
+    if (!k || !isFiler(k, actor, null, req?.userId)) throw notFound("Keberatan ini tidak ditemukan pada akun Anda.");
+    return { k, path: `/ppid/keberatan/saya/${k.number}`, secret: null };
+  };
+
+  const respond = async (c: Ctx, { k, path, secret }: { k: Objection; path: string; secret: string | null }) => {
     try {
       await recordResponse(p, c.get("actor"), meta(c), k.id, await readForm(c), { secret });
-      return c.redirect(href(c.get("lang"), objectionTrackingPath(k.number, secret)), 303);
+      return c.redirect(href(c.get("lang"), path), 303);
     } catch (e) {
       if (!(e instanceof ValidationError)) throw e;
-      return track(c, e.fields);
+      return show(c, k, path, e.fields);
     }
+  };
+
+  r.get("/akun/keberatan", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) throw unauthorized();
+    privatePage(c);
+    return c.render(<MyObjectionsPage rows={await objectionsOfUser(p.db, actor.userId)} />, {
+      title: t(c.get("lang"), "keb.mine.title"),
+    });
   });
+  // Before the secret-link routes, whose first parameter would take "saya".
+  r.get("/ppid/keberatan/saya/:number", async (c) => {
+    const a = await byAccount(c);
+    return show(c, a.k, a.path);
+  });
+  r.post("/ppid/keberatan/saya/:number/tanggapan", async (c) => respond(c, await byAccount(c)));
+  r.get("/ppid/keberatan/:number/:secret", async (c) => {
+    const a = await bySecret(c);
+    return show(c, a.k, a.path);
+  });
+  r.post("/ppid/keberatan/:number/:secret/tanggapan", async (c) => respond(c, await bySecret(c)));
   return r;
 }

@@ -1,8 +1,8 @@
 /** Reads of objections for pages and other modules. */
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray, or } from "drizzle-orm";
 import { jakartaDate, loadCalendar } from "../../platform/calendar/index.ts";
 import type { Executor } from "../../platform/db/client.ts";
-import { loadLaw, type Urgency, urgency } from "../ppid/index.ts";
+import { loadLaw, ppidRequests, type Urgency, urgency } from "../ppid/index.ts";
 import { OBJECTION_NUMBER_RE, type Objection } from "./case.ts";
 import { keberatan, keberatanEvents, type ObjectionState, sengketa } from "./schema.ts";
 
@@ -34,6 +34,16 @@ export async function sengketaOf(db: Executor, id: string) {
 /** The objections of one request (for its tracking page), oldest first. */
 export async function objectionsOfRequest(db: Executor, requestId: string) {
   return db.select().from(keberatan).where(eq(keberatan.requestId, requestId)).orderBy(asc(keberatan.receivedAt));
+}
+
+/** The objections a signed-in citizen may follow: filed from the account, or on a request of the account. */
+export async function objectionsOfUser(db: Executor, userId: string): Promise<Objection[]> {
+  const owned = db.select({ id: ppidRequests.id }).from(ppidRequests).where(eq(ppidRequests.userId, userId));
+  return db
+    .select()
+    .from(keberatan)
+    .where(or(eq(keberatan.filedBy, userId), inArray(keberatan.requestId, owned)))
+    .orderBy(desc(keberatan.receivedAt));
 }
 
 export const OPEN_OBJECTION_STATES: ObjectionState[] = ["DIAJUKAN", "TERREGISTRASI", "DITERUSKAN_KE_ATASAN"];

@@ -4,8 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { signInAs } from "../../../test/auth.ts";
 import type { TestPlatform } from "../../../test/platform.ts";
 import { outbox } from "../../platform/mail/schema.ts";
-import { getObjection } from "./index.ts";
-import { fileAtDesk, keberatanSuite, overdueRequest } from "./test-helpers.ts";
+import { ppidRequests } from "../ppid/index.ts";
+import { decideObjection, findObjectionByNumber, forwardObjection, getObjection } from "./index.ts";
+import { fileAtDesk, keberatanSuite, META, overdueRequest, staffActor } from "./test-helpers.ts";
 
 const suite = keberatanSuite();
 let t: TestPlatform;
@@ -53,6 +54,68 @@ describe("the requester's pages", () => {
     const mails = await t.p.db.select().from(outbox).where(eq(outbox.to, "rahma@contoh.id"));
     expect(mails.some((m) => m.text.includes(location.replace("?baru=1", "")))).toBe(true);
     expect((await agent.request(location.replace(/\/[\w-]+\?baru=1$/, "/salah"))).status).toBe(404);
+  });
+});
+
+describe("a signed-in citizen's objections", () => {
+  it("lists the objections on the account's requests and takes PUAS without the secret link; others see nothing", async () => {
+    const { agent, userId } = await signInAs(t, { kind: "citizen", name: "Rahma Putri", email: "rahma.akun@contoh.id" });
+    const r = await overdueRequest(t, "rahma.akun@contoh.id");
+    await t.p.db.update(ppidRequests).set({ userId }).where(eq(ppidRequests.id, r.id));
+    // Filed through the secret link, not signed in: the objection knows no account, the request does.
+    const filed = await t.agent().request("/ppid/keberatan/baru", {
+      form: { nomor: r.number ?? "", kode: r.secret, reasons: ["c"], kasusPosisi: "Belum ada jawaban.", purpose: "Kajian." },
+    });
+    const number = /KEB-\d{4}-\d{6}/.exec(filed.headers.get("location") ?? "")![0];
+    const k = (await findObjectionByNumber(t.p.db, number))!;
+    expect(k.filedBy).toBeNull();
+
+    const empty = await (await signInAs(t, { kind: "citizen" })).agent.page("/akun/keberatan");
+    expect(empty.html).toContain("Belum ada keberatan");
+    expect(empty.html).not.toContain(number);
+    const list = await agent.page("/akun/keberatan");
+    expect(list.res.headers.get("cache-control")).toContain("private");
+    expect(list.html).toContain(`href="/ppid/keberatan/saya/${number}"`);
+    expect((await agent.page("/akun/permohonan")).html).toContain('href="/akun/keberatan"');
+
+    await forwardObjection(t.p, await staffActor(t, "petugas_layanan"), META, k.id, { note: "Mohon diputus." });
+    await decideObjection(t.p, await staffActor(t, "atasan_ppid", "Drs. Atasan"), META, k.id, {
+      decision: "dikabulkan",
+      decisionText: "PPID wajib memberikan informasi yang diminta.",
+      position: "Sekretaris Daerah",
+    });
+    expect((await agent.page("/akun/keberatan")).html).toContain("Menunggu jawaban Anda");
+    const page = await agent.page(`/ppid/keberatan/saya/${number}`);
+    expect(page.res.status).toBe(200);
+    expect(page.res.headers.get("cache-control")).toContain("no-store");
+    expect(page.html).toContain(`action="/ppid/keberatan/saya/${number}/tanggapan"`);
+
+    // Another citizen and nobody signed in can neither see it nor answer it.
+    const other = await signInAs(t, { kind: "citizen" });
+    expect((await other.agent.request(`/ppid/keberatan/saya/${number}`)).status).toBe(404);
+    expect(
+      (
+        await other.agent.request(`/ppid/keberatan/saya/${number}/tanggapan`, {
+          form: { response: "puas", _csrf: other.agent.csrfToken ?? "" },
+        })
+      ).status,
+    ).toBe(404);
+    // Nobody signed in is sent to sign in first.
+    for (const path of [`/ppid/keberatan/saya/${number}`, "/akun/keberatan"]) {
+      const anon = await t.agent().request(path);
+      expect(anon.status).toBe(303);
+      expect(anon.headers.get("location")).toMatch(/^\/masuk/);
+    }
+
+    const bad = await agent.request(`/ppid/keberatan/saya/${number}/tanggapan`, { form: { _csrf: agent.csrfToken ?? "" } });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("Pilih apakah pemohon puas");
+    const ok = await agent.request(`/ppid/keberatan/saya/${number}/tanggapan`, {
+      form: { response: "puas", _csrf: agent.csrfToken ?? "" },
+    });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get("location")).toBe(`/ppid/keberatan/saya/${number}`);
+    expect(await getObjection(t.p.db, k.id)).toMatchObject({ state: "SELESAI", requesterResponse: "puas" });
   });
 });
 

@@ -13,15 +13,22 @@ import { type FieldErrors, forbidden, ValidationError } from "../../../platform/
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction } from "../../../platform/work.ts";
 import { authorize, can } from "../../access/index.ts";
-import { addEvent, loadLaw } from "../../ppid/index.ts";
+import { addEvent, getRequest, loadLaw } from "../../ppid/index.ts";
 import { addObjectionEvent, assertState, loadObjectionForUpdate, type Objection, secretMatches } from "../case.ts";
 import { responseForm, SENGKETA_DATES, type SengketaFields, sengketaForm } from "../forms.ts";
 import { disputeWindow } from "../reasons.ts";
 import { keberatan, sengketa } from "../schema.ts";
 
 /** Whether this person filed the objection: its citizen account, or whoever holds its tracking code. */
-export function isFiler(k: Pick<Objection, "filedBy" | "trackingHash">, actor: Actor | null, secret?: string | null): boolean {
-  if (actor?.kind === "citizen" && k.filedBy && actor.userId === k.filedBy) return true;
+/** The filer: the objection's secret, or a signed-in citizen who filed it or whose request it is about. */
+export function isFiler(
+  k: Pick<Objection, "filedBy" | "trackingHash">,
+  actor: Actor | null,
+  secret?: string | null,
+  requestOwner?: string | null,
+): boolean {
+  if (actor?.kind === "citizen" && ((k.filedBy && actor.userId === k.filedBy) || (requestOwner && actor.userId === requestOwner)))
+    return true;
   return secretMatches(k, secret);
 }
 
@@ -39,7 +46,8 @@ export async function recordResponse(
   const who = auditActor(actor, meta, byDesk ? "petugas_layanan" : actor ? "pemohon" : "anonim");
   return inTransaction(p, who, async (w) => {
     const k = await loadObjectionForUpdate(w, id);
-    if (!byDesk && !isFiler(k, actor, opts.secret)) throw forbidden("Hanya pemohon yang dapat menyampaikan tanggapan ini.");
+    const owner = actor?.kind === "citizen" ? ((await getRequest(w.tx, k.requestId))?.userId ?? null) : null;
+    if (!byDesk && !isFiler(k, actor, opts.secret, owner)) throw forbidden("Hanya pemohon yang dapat menyampaikan tanggapan ini.");
     assertState(k, ["DIPUTUS"]);
     const state = f.response === "puas" ? "SELESAI" : "SENGKETA";
     const now = new Date();

@@ -1,5 +1,6 @@
 /** The requester's objection pages: start (find the request), the form, and the objection's own tracking page. */
 import { useRequestContext } from "hono/jsx-renderer";
+import { formatCivilDate, jakartaDate } from "../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import type { FieldErrors } from "../../../platform/http/errors.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
@@ -10,13 +11,14 @@ import {
   NotificationBanner,
   Radios,
   SummaryList,
+  Table,
   Textarea,
   TextInput,
 } from "../../../platform/ui/components/index.ts";
 import type { Objection } from "../case.ts";
 import type { ReasonWindow } from "../reasons.ts";
 import type { keberatanEvents } from "../schema.ts";
-import { day, type LawDays, ObjectionSummary, ReasonChoices, Timeline } from "./parts.tsx";
+import { day, type LawDays, ObjectionSummary, ReasonChoices, StateTag, Timeline } from "./parts.tsx";
 import "../messages.ts";
 
 function Crumbs() {
@@ -277,5 +279,37 @@ export function TrackPage({
       <h2 class="govuk-heading-m">{t(lang, "keb.history")}</h2>
       <Timeline events={events} />
     </>
+  );
+}
+
+/** GET /akun/keberatan: the objections a signed-in citizen filed or that concern their requests. */
+export function MyObjectionsPage({ rows }: { rows: Objection[] }) {
+  const lang = useRequestContext<AppEnv>().get("lang");
+  const m = (key: string) => t(lang, `keb.mine.${key}`);
+  return (
+    <div>
+      <h1 class="govuk-heading-xl">{m("title")}</h1>
+      {rows.length === 0 ? (
+        <p class="govuk-body">{m("empty")}</p>
+      ) : (
+        <Table
+          caption={m("caption")}
+          head={[m("number"), m("received"), m("status"), m("due")]}
+          rows={rows.map((k) => [
+            <a class="govuk-link" href={href(lang, `/ppid/keberatan/saya/${k.number}`)}>
+              {k.number}
+            </a>,
+            formatCivilDate(lang, jakartaDate(k.receivedAt)),
+            <StateTag state={k.state} />,
+            k.state === "DIPUTUS" ? m("answer") : ["SELESAI", "SENGKETA"].includes(k.state) ? "—" : formatCivilDate(lang, k.dueOn),
+          ])}
+        />
+      )}
+      <p class="govuk-body">
+        <a class="govuk-link" href={href(lang, "/akun/permohonan")}>
+          {m("requests")}
+        </a>
+      </p>
+    </div>
   );
 }

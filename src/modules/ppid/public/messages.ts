@@ -271,6 +271,7 @@ registerMessages({
   },
   "ppid.public.mine.caption": { id: "Permohonan informasi yang Anda ajukan", en: "Information requests you have made" },
   "ppid.public.mine.number": { id: "Nomor", en: "Number" },
+  "ppid.public.mine.objections": { id: "Keberatan saya", en: "My objections" },
   "ppid.public.mine.submitted": { id: "Diajukan", en: "Submitted" },
   "ppid.public.mine.status": { id: "Status", en: "Status" },
   "ppid.public.mine.due": { id: "Batas waktu", en: "Deadline" },

@@ -83,6 +83,11 @@ export function MyRequestsPage({ rows }: { rows: Awaited<ReturnType<typeof reque
         />
       )}
       <Button href={href(lang, "/ppid/permohonan")}>{m("new")}</Button>
+      <p class="govuk-body">
+        <a class="govuk-link" href={href(lang, "/akun/keberatan")}>
+          {m("objections")}
+        </a>
+      </p>
     </div>
   );
 }
