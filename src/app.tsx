@@ -46,6 +46,8 @@ export function createApp(p: Platform) {
   const app = new Hono<AppEnv>();
   const pageCache = new PageCache();
   p.events.on("committed", () => pageCache.invalidate());
+  /** Requests being rendered now (page-cache hits aside): background jobs in this process yield to them. */
+  let inFlight = 0;
 
   app.use(requestId({ headerName: "X-Request-Id", limitLength: 64 }));
   app.use(async (c, next) => {
@@ -54,7 +56,12 @@ export function createApp(p: Platform) {
     c.set("log", p.log.child({ req: c.get("requestId") }));
     c.set("actor", null);
     c.set("private", false);
-    await next();
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      inFlight--;
+    }
     const route = c.req.routePath || "unmatched";
     httpDuration.labels(c.req.method, route, String(c.res.status)).observe((performance.now() - started) / 1000);
     if (c.get("private")) c.header("Cache-Control", "private, no-store");
@@ -147,6 +154,8 @@ export function createApp(p: Platform) {
 
   return {
     app,
+    /** More than one request is being rendered (see Jobs.work's yieldWhenBusy). */
+    busy: () => inFlight > 1,
     /** English pages live under /en: the prefix is stripped and the language set. */
     fetch: (req: Request, env?: unknown): Response | Promise<Response> => {
       const path = pathOf(req.url);

@@ -56,13 +56,16 @@ async function main() {
   // On the embedded database, CLI tasks (backup, audit:verify) ask this process over a local socket.
   const control = p.database.kind === "pglite" ? await startControlServer(p) : null;
 
-  if (roles.includes("worker")) await p.jobs.work();
+  // Where the web role runs too, a job backlog drains between visitors, not over them.
+  let webBusy = () => false;
+  if (roles.includes("worker")) await p.jobs.work({ yieldWhenBusy: () => webBusy() });
   if (roles.includes("scheduler")) await p.jobs.startSchedules();
   const mail = roles.includes("mail") ? await startMailIntake(p, { port: config.MAIL_INTAKE_PORT, host: config.MAIL_INTAKE_HOST }) : null;
 
   let server: ReturnType<typeof serve> | undefined;
   if (roles.includes("web")) {
-    const { fetch } = createApp(p);
+    const { fetch, busy } = createApp(p);
+    webBusy = busy;
     server = serve({ fetch, port: config.PORT, hostname: config.HOST }, (info) => {
       const shown = config.HOST === "0.0.0.0" || config.HOST === "::" ? "localhost" : config.HOST;
       log.info(

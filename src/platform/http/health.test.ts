@@ -75,3 +75,28 @@ describe("a cacheable page on its first, uncached request", () => {
     expect((await t.agent().request("/opd/dlh", { headers: { "if-none-match": first.headers.get("etag")! } })).status).toBe(304);
   });
 });
+
+describe("the web role's load signal", () => {
+  it("is busy while more than one request is being rendered, and quiet again after", async () => {
+    const { createApp } = await import("../../app.tsx");
+    const web = createApp(t.p);
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    web.app.get("/uji/lambat", async (c) => {
+      await gate;
+      return c.text("ok");
+    });
+    expect(web.busy()).toBe(false);
+    const one = web.fetch(new Request("http://localhost/uji/lambat"));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(web.busy()).toBe(false);
+    const two = web.fetch(new Request("http://localhost/uji/lambat"));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(web.busy()).toBe(true);
+    release();
+    await Promise.all([one, two]);
+    expect(web.busy()).toBe(false);
+  });
+});

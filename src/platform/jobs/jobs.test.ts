@@ -100,6 +100,32 @@ describe(`jobs on ${process.env.TEST_DATABASE_URL ? "PostgreSQL" : "PGlite"}`, (
     expect(took).toBeLessThan(3000);
   });
 
+  it("in a process busy serving the web, a backlog waits the polling interval between batches, and drains once it is quiet", async () => {
+    let busy = true;
+    const done: number[] = [];
+    t.p.jobs.define<{ n: number }>("test.yield", async (data) => {
+      done.push(data.n);
+    });
+    await t.p.jobs.start();
+    await t.p.jobs.work({ yieldWhenBusy: () => busy });
+    await inTransaction(t.p, SYSTEM_ACTOR, (w) =>
+      w.sendEach(
+        "test.yield",
+        Array.from({ length: 30 }, (_, i) => ({ n: i })),
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 1500));
+    // At most a batch of five a second while busy.
+    expect(done.length).toBeGreaterThan(0);
+    expect(done.length).toBeLessThanOrEqual(10);
+    busy = false;
+    await until(
+      async () => done.length,
+      (n) => n === 30,
+    );
+    expect(done.length).toBe(30);
+  });
+
   it("registers the declared schedules in pg-boss, in Asia/Jakarta time", async () => {
     t.p.jobs.schedule("test.record", "30 1 * * *", { n: 9 });
     await t.p.jobs.startSchedules();

@@ -117,9 +117,11 @@ export class Jobs {
   /**
    * Starts a worker per defined job. Each job of a fetched batch succeeds or
    * fails on its own: a failure is recorded (and retried) for that job only,
-   * never for the ones already done beside it.
+   * never for the ones already done beside it. `yieldWhenBusy` (the web role's
+   * "serving requests now") makes a backlog wait the polling interval between
+   * batches instead of draining at once.
    */
-  async work(): Promise<void> {
+  async work(opts: { yieldWhenBusy?: () => boolean } = {}): Promise<void> {
     for (const [name, def] of this.defs) {
       if (this.working.has(name)) continue;
       this.working.add(name);
@@ -147,7 +149,9 @@ export class Jobs {
         }
         // A full batch means more may be waiting: fetch again at once, not after the polling interval
         // (pg-boss waits the interval after every fetch, which would cap a queue at batchSize per second).
-        if (jobs.length >= batchSize && workerId) this.boss.notifyWorker(workerId);
+        // In a process that also serves the web, a backlog yields to visitors: while requests are being
+        // served it is worked one batch per interval (on PGlite the jobs share the only thread).
+        if (jobs.length >= batchSize && workerId && !opts.yieldWhenBusy?.()) this.boss.notifyWorker(workerId);
       });
     }
   }
