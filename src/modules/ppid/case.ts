@@ -11,6 +11,7 @@ import type { Work } from "../../platform/work.ts";
 import { type ClockEvent, computeClock } from "./clock.ts";
 import { type Law, loadLaw } from "./law.ts";
 import { ppidCounters, ppidRequestEvents, ppidRequests } from "./schema.ts";
+import type { RequestFields } from "./schemas.ts";
 
 export type PpidRequest = typeof ppidRequests.$inferSelect;
 
@@ -81,6 +82,31 @@ export interface EventInput {
   note?: string | null;
   data?: Record<string, unknown>;
   visibility?: "requester" | "staff";
+}
+
+/** The requester's and the request's own columns, from the fields every intake shares (online, API, desk). */
+export function requestColumns(
+  f: RequestFields,
+  files: { identityFile: string | null; proxyLetterFile: string | null; email?: string | null },
+) {
+  return {
+    requesterType: f.requesterType,
+    name: f.name,
+    nik: f.requesterType === "badan_hukum" ? null : (f.nik ?? null),
+    legalDocNumber: f.legalDocNumber ?? null,
+    address: f.address,
+    phone: f.phone ?? null,
+    email: f.email ?? files.email ?? null,
+    occupation: f.occupation,
+    identityFile: files.identityFile,
+    proxyName: f.proxy ? (f.proxyName ?? null) : null,
+    proxyLetterFile: files.proxyLetterFile,
+    details: f.details,
+    purpose: f.purpose,
+    accessMethods: f.accessMethods,
+    copyDelivery: f.copyDelivery ?? null,
+    hideText: f.hideText,
+  };
 }
 
 /** Records an event on the request's history (in the command's transaction). */

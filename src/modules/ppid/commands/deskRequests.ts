@@ -6,7 +6,7 @@ import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
-import { addEvent, loadForUpdate, newTrackingSecret, refreshClock } from "../case.ts";
+import { addEvent, loadForUpdate, newTrackingSecret, refreshClock, requestColumns } from "../case.ts";
 import { attachFile, checkUpload, putUpload, type Upload } from "../files.ts";
 import { loadLaw } from "../law.ts";
 import { mailRequester, trackingUrl } from "../notify.ts";
@@ -84,22 +84,7 @@ export async function insertDeskRequest(p: Platform, w: Work, prepared: Prepared
       state: "DIAJUKAN",
       channel: f.channel,
       trackingHash: hash,
-      requesterType: f.requesterType,
-      name: f.name,
-      nik: f.requesterType === "badan_hukum" ? null : (f.nik ?? null),
-      legalDocNumber: f.legalDocNumber ?? null,
-      address: f.address,
-      phone: f.phone ?? null,
-      email: f.email ?? null,
-      occupation: f.occupation,
-      identityFile: identityKey,
-      proxyName: f.proxy ? (f.proxyName ?? null) : null,
-      proxyLetterFile: proxyKey,
-      details: f.details,
-      purpose: f.purpose,
-      accessMethods: f.accessMethods,
-      copyDelivery: f.copyDelivery ?? null,
-      hideText: f.hideText,
+      ...requestColumns(f, { identityFile: identityKey, proxyLetterFile: proxyKey }),
       submittedAt: new Date(),
       receivedAt,
     })

@@ -9,7 +9,16 @@ import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
 import { ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
-import { addEvent, addEvents, issueNumber, issueNumbers, newTrackingSecret, type PpidRequest, startingClock } from "../case.ts";
+import {
+  addEvent,
+  addEvents,
+  issueNumber,
+  issueNumbers,
+  newTrackingSecret,
+  type PpidRequest,
+  requestColumns,
+  startingClock,
+} from "../case.ts";
 import { attachFiles, type CheckedUpload, checkUpload, fromBase64, putUpload, type Upload } from "../files.ts";
 import { loadLaw } from "../law.ts";
 import { requesterMail, trackingUrl } from "../notify.ts";
@@ -176,22 +185,7 @@ async function writeSubmissions(p: Platform, items: Prepared[]): Promise<SubmitR
           channel: it.channel,
           trackingHash: it.hash,
           userId: it.citizen?.userId ?? null,
-          requesterType: f.requesterType,
-          name: f.name,
-          nik: f.requesterType === "badan_hukum" ? null : (f.nik ?? null),
-          legalDocNumber: f.legalDocNumber ?? null,
-          address: f.address,
-          phone: f.phone ?? null,
-          email: f.email ?? it.citizen?.email ?? null,
-          occupation: f.occupation,
-          identityFile: it.identityKey,
-          proxyName: f.proxy ? (f.proxyName ?? null) : null,
-          proxyLetterFile: it.proxyKey,
-          details: f.details,
-          purpose: f.purpose,
-          accessMethods: f.accessMethods,
-          copyDelivery: f.copyDelivery ?? null,
-          hideText: f.hideText,
+          ...requestColumns(f, { identityFile: it.identityKey, proxyLetterFile: it.proxyKey, email: it.citizen?.email }),
           submittedAt: it.now,
           receivedAt: it.now,
           dueOn: clocks[i].due,
