@@ -73,6 +73,17 @@ test("a citizen registers, verifies the email from the outbox, signs in and sign
   await expect(page.getByText(email).first()).toBeVisible();
   await expectAccessible(page);
 
+  // The account's requests and objections (none yet), each page reachable from the other.
+  await page.goto("/akun/permohonan");
+  await expect(page.getByRole("heading", { level: 1, name: "Permohonan saya" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Keberatan saya" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Keberatan saya" })).toBeVisible();
+  await expect(page.getByText("Belum ada keberatan atas permohonan dari akun ini.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Permohonan saya" }).last().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Permohonan saya" })).toBeVisible();
+
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByRole("link", { name: "Masuk" })).toBeVisible();
   await page.goto("/akun");
