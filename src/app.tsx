@@ -99,6 +99,12 @@ export function createApp(p: Platform) {
 
   // Before the session and CSRF checks, so their refusals render as pages too.
   app.use(jsxRenderer(({ children, title }) => <Layout title={title ?? ""}>{children}</Layout>, { docType: true }));
+  // A NUL character (%00) has no place in any address of the app, and PostgreSQL refuses it in a
+  // query parameter: refused here (after the renderer, so as a page) with a 400 instead of a 500 from whatever query meets it first.
+  app.use(async (c, next) => {
+    if (c.req.url.includes("%00")) throw new HttpError(400, "Alamat halaman memuat karakter yang tidak sah (%00).", "bad_url");
+    await next();
+  });
   // Every request body is bounded before anything reads it (the CSRF check parses forms).
   const smallBody = bodyLimit({ maxSize: FORM_BODY_LIMIT, onError: () => Promise.reject(tooLarge(FORM_BODY_LIMIT)) });
   const uploadBody = bodyLimit({ maxSize: UPLOAD_BODY_LIMIT, onError: () => Promise.reject(tooLarge(UPLOAD_BODY_LIMIT)) });

@@ -71,6 +71,22 @@ describe("submitting a request", () => {
     expect(c.last).toBe(seq(b.number));
   });
 
+  it("takes a NUL character in a field (which PostgreSQL refuses) out instead of failing with a 500", async () => {
+    const res = await t.agent().request("/api/v1/requests", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        ...validRequest({ name: "Siti\u0000 Aminah", details: "Salinan\u0000 laporan keuangan desa tahun 2025 lengkap." }),
+        identityDocument: { filename: "k\u0000tp.png", contentBase64: pngBase64() },
+      }),
+    });
+    expect(res.status).toBe(201);
+    const { number } = (await res.json()) as { number: string };
+    const [row] = await t.p.db.select().from(ppidRequests).where(eq(ppidRequests.number, number));
+    expect(row.name).toBe("Siti Aminah");
+    expect(row.details).toBe("Salinan laporan keuangan desa tahun 2025 lengkap.");
+  });
+
   it("explains every bad field in Bahasa Indonesia and saves nothing", async () => {
     const before = (await t.p.db.select().from(ppidRequests)).length;
     const err = await submitRequest(t.p, null, META, {
