@@ -62,7 +62,7 @@ export function publicKeberatanRoutes(p: Platform) {
       : { nomor: "Isi nomor pendaftaran permohonan." };
     c.status(400);
     return c.render(<StartPage law={await loadLaw(p.db)} values={{ nomor: f.nomor, kode: f.kode }} errors={errors} />, {
-      title: `Kesalahan: ${t(c.get("lang"), "keb.title")}`,
+      title: `${t(c.get("lang"), "ui.error_prefix")}: ${t(c.get("lang"), "keb.title")}`,
     });
   };
 
@@ -79,7 +79,7 @@ export function publicKeberatanRoutes(p: Platform) {
         errors={errors}
         csrf={c.get("actor")?.csrfToken ?? null}
       />,
-      { title: Object.keys(errors).length ? `Kesalahan: ${title}` : title },
+      { title: Object.keys(errors).length ? `${t(c.get("lang"), "ui.error_prefix")}: ${title}` : title },
     );
   };
 
@@ -141,7 +141,9 @@ export function publicKeberatanRoutes(p: Platform) {
         created={c.req.query("baru") === "1"}
         errors={errors}
       />,
-      { title: `${Object.keys(errors).length ? "Kesalahan: " : ""}Keberatan ${k.number}` },
+      {
+        title: `${Object.keys(errors).length ? `${t(c.get("lang"), "ui.error_prefix")}: ` : ""}${t(c.get("lang"), "keb.track")} ${k.number}`,
+      },
     );
   };
 

@@ -57,6 +57,32 @@ describe("the requester's pages", () => {
   });
 });
 
+describe("the requester's pages in English", () => {
+  it("start, form and tracking under /en speak English, the law's days included", async () => {
+    const r = await overdueRequest(t, "english@contoh.id");
+    const agent = t.agent();
+    const start = await (await agent.request("/en/ppid/keberatan")).text();
+    expect(start).toContain("within 30 working days of the day its ground arose");
+    expect(start).toContain("You can also file an objection in person");
+    const form = await (await agent.request(`/en/ppid/keberatan/baru?nomor=${r.number}&kode=${r.secret}`)).text();
+    expect(form).toContain("Grounds for the objection (Law 14/2008 Article 35(1))");
+    expect(form).toContain("(c) The request was not answered");
+    expect(form).toContain("Other grounds, not yet or no longer open");
+    expect(form).not.toContain("Batas waktu pemberitahuan tertulis");
+    const ok = await agent.request("/en/ppid/keberatan/baru", {
+      form: { nomor: r.number ?? "", kode: r.secret, reasons: ["c"], kasusPosisi: "No answer at all.", purpose: "Research." },
+    });
+    expect(ok.status).toBe(303);
+    const location = ok.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/en\/ppid\/keberatan\/KEB-/);
+    const track = await (await agent.request(location)).text();
+    expect(track).toContain("Your objection was received with number");
+    expect(track).toContain("Objection received");
+    expect(track).toContain("Answer due from the PPID&#39;s superior");
+    expect(track).not.toContain("Keberatan diterima");
+  });
+});
+
 describe("a signed-in citizen's objections", () => {
   it("lists the objections on the account's requests and takes PUAS without the secret link; others see nothing", async () => {
     const { agent, userId } = await signInAs(t, { kind: "citizen", name: "Rahma Putri", email: "rahma.akun@contoh.id" });

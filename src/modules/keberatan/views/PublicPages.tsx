@@ -18,7 +18,7 @@ import {
 import type { Objection } from "../case.ts";
 import type { ReasonWindow } from "../reasons.ts";
 import type { keberatanEvents } from "../schema.ts";
-import { day, type LawDays, ObjectionSummary, ReasonChoices, StateTag, Timeline } from "./parts.tsx";
+import { day, type LawDays, ObjectionSummary, ReasonChoices, StateTag, say, Timeline } from "./parts.tsx";
 import "../messages.ts";
 
 function Crumbs() {
@@ -26,7 +26,7 @@ function Crumbs() {
   return (
     <Breadcrumbs
       items={[
-        { text: "Layanan informasi publik (PPID)", href: href(lang, "/ppid") },
+        { text: say(lang, "Layanan informasi publik (PPID)", "Public information service (PPID)"), href: href(lang, "/ppid") },
         { text: t(lang, "keb.title"), href: href(lang, "/ppid/keberatan") },
       ]}
       lang={lang}
@@ -42,12 +42,21 @@ export function StartPage({ law, values = {}, errors = {} }: { law: LawDays; val
       <ErrorSummary errors={{ nomor: errors.nomor, kode: errors.kode }} lang={lang} />
       <h1 class="govuk-heading-l">{t(lang, "keb.title")}</h1>
       <p class="govuk-body">{t(lang, "keb.start.lead")}</p>
-      <p class="govuk-body">
-        Keberatan diajukan paling lambat {law.objectionWindowDays} hari kerja sejak alasannya terjadi. Atasan PPID wajib memberikan
-        tanggapan tertulis paling lambat {law.atasanDecisionDays} hari kerja sejak keberatan diterima. Bila Anda tidak puas dengan
-        tanggapannya, atau tidak ada tanggapan, Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu dalam{" "}
-        {law.disputeWindowDays} hari kerja.
-      </p>
+      {lang === "en" ? (
+        <p class="govuk-body">
+          An objection is filed within {law.objectionWindowDays} working days of the day its ground arose. The PPID's superior must answer
+          in writing within {law.atasanDecisionDays} working days of receiving it. If you are not satisfied with the answer, or there is
+          none, you can bring an information dispute to the Information Commission of Bengkulu Province within {law.disputeWindowDays}{" "}
+          working days.
+        </p>
+      ) : (
+        <p class="govuk-body">
+          Keberatan diajukan paling lambat {law.objectionWindowDays} hari kerja sejak alasannya terjadi. Atasan PPID wajib memberikan
+          tanggapan tertulis paling lambat {law.atasanDecisionDays} hari kerja sejak keberatan diterima. Bila Anda tidak puas dengan
+          tanggapannya, atau tidak ada tanggapan, Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu dalam{" "}
+          {law.disputeWindowDays} hari kerja.
+        </p>
+      )}
       <form method="get" action={href(lang, "/ppid/keberatan/baru")} novalidate>
         <h2 class="govuk-heading-m">{t(lang, "keb.find")}</h2>
         <TextInput
@@ -71,7 +80,13 @@ export function StartPage({ law, values = {}, errors = {} }: { law: LawDays; val
         />
         <Button>{t(lang, "keb.continue")}</Button>
       </form>
-      <p class="govuk-body">Anda juga dapat mengajukan keberatan langsung di loket PPID Kabupaten Lebong.</p>
+      <p class="govuk-body">
+        {say(
+          lang,
+          "Anda juga dapat mengajukan keberatan langsung di loket PPID Kabupaten Lebong.",
+          "You can also file an objection in person at the PPID desk of Lebong Regency.",
+        )}
+      </p>
     </>
   );
 }
@@ -123,14 +138,18 @@ export function FilePage({
       <h1 class="govuk-heading-l">{t(lang, "keb.file")}</h1>
       <SummaryList
         rows={[
-          { key: "Permohonan informasi", value: request.number },
-          { key: "Informasi yang diminta", value: <span class="sp-prewrap">{request.details}</span> },
-          { key: "Batas waktu pemberitahuan tertulis", value: day(request.dueOn) },
+          { key: say(lang, "Permohonan informasi", "Information request"), value: request.number },
+          { key: say(lang, "Informasi yang diminta", "Information requested"), value: <span class="sp-prewrap">{request.details}</span> },
+          { key: say(lang, "Batas waktu pemberitahuan tertulis", "Written notice due"), value: day(request.dueOn, lang) },
         ]}
       />
       {anyOpen ? null : (
         <NotificationBanner
-          heading="Saat ini belum ada alasan keberatan yang dapat diajukan untuk permohonan ini, atau batas waktunya sudah lewat. Keterangan ada di setiap alasan di bawah."
+          heading={say(
+            lang,
+            "Saat ini belum ada alasan keberatan yang dapat diajukan untuk permohonan ini, atau batas waktunya sudah lewat. Keterangan ada di setiap alasan di bawah.",
+            "No ground for an objection is open for this request now, or its last day has passed. Each ground below says why.",
+          )}
           lang={lang}
         />
       )}
@@ -139,7 +158,7 @@ export function FilePage({
         <input type="hidden" name="nomor" value={form.nomor} />
         <input type="hidden" name="kode" value={form.kode} />
         <div class="govuk-visually-hidden" aria-hidden="true">
-          <label for="website">Jangan diisi</label>
+          <label for="website">{say(lang, "Jangan diisi", "Leave empty")}</label>
           <input id="website" name="website" type="text" tabindex={-1} autocomplete="off" />
         </div>
         {errors.nomor ? (
@@ -162,7 +181,11 @@ export function FilePage({
         <TextInput
           name="proxyName"
           label={t(lang, "keb.proxy")}
-          hint="Surat kuasa yang dilampirkan pada permohonan tetap berlaku."
+          hint={say(
+            lang,
+            "Surat kuasa yang dilampirkan pada permohonan tetap berlaku.",
+            "The power of attorney filed with the request still applies.",
+          )}
           value={form.proxyName}
           error={errors.proxyName}
           lang={lang}
@@ -171,7 +194,7 @@ export function FilePage({
           name="email"
           type="email"
           label={t(lang, "keb.email")}
-          hint="Kosongkan untuk memakai email permohonan."
+          hint={say(lang, "Kosongkan untuk memakai email permohonan.", "Leave empty to use the request's email.")}
           value={form.email}
           error={errors.email}
           autocomplete="email"
@@ -219,28 +242,40 @@ export function TrackPage({
       <Crumbs />
       <ErrorSummary errors={{ response: errors.response, state: errors.state }} lang={lang} />
       {created ? (
-        <NotificationBanner type="success" heading={`Keberatan Anda diterima dengan nomor ${k.number}.`} lang={lang}>
+        <NotificationBanner
+          type="success"
+          heading={say(lang, `Keberatan Anda diterima dengan nomor ${k.number}.`, `Your objection was received with number ${k.number}.`)}
+          lang={lang}
+        >
           <p class="govuk-body">
-            Simpan alamat halaman ini: inilah tautan rahasia untuk memantau keberatan Anda. Tautan yang sama kami kirim ke email Anda.
+            {say(
+              lang,
+              "Simpan alamat halaman ini: inilah tautan rahasia untuk memantau keberatan Anda. Tautan yang sama kami kirim ke email Anda.",
+              "Keep the address of this page: it is the secret link to follow your objection. We have sent the same link to your email.",
+            )}
           </p>
         </NotificationBanner>
       ) : null}
       <span class="govuk-caption-l">{t(lang, "keb.track")}</span>
       <h1 class="govuk-heading-l">{k.number}</h1>
-      <ObjectionSummary k={k} requestNumber={requestNumber} />
+      <ObjectionSummary k={k} requestNumber={requestNumber} lang={lang} />
       <p class="govuk-body">
         {k.receiptDocId ? (
           <a class="govuk-link" href={href(lang, `/verifikasi/${k.receiptDocId}/berkas`)}>
-            Unduh tanda terima keberatan (PDF)
+            {say(lang, "Unduh tanda terima keberatan (PDF)", "Download the objection's receipt (PDF, in Indonesian)")}
           </a>
         ) : (
-          "Tanda terima sedang dibuat; muat ulang halaman ini sebentar lagi."
+          say(
+            lang,
+            "Tanda terima sedang dibuat; muat ulang halaman ini sebentar lagi.",
+            "The receipt is being made; reload this page shortly.",
+          )
         )}
         {k.decisionDocId ? (
           <>
             {" · "}
             <a class="govuk-link" href={href(lang, `/verifikasi/${k.decisionDocId}/berkas`)}>
-              Unduh surat tanggapan Atasan PPID (PDF)
+              {say(lang, "Unduh surat tanggapan Atasan PPID (PDF)", "Download the answer of the PPID's superior (PDF, in Indonesian)")}
             </a>
           </>
         ) : null}
@@ -250,34 +285,55 @@ export function TrackPage({
           {csrf ? <input type="hidden" name="_csrf" value={csrf} /> : null}
           <Radios
             name="response"
-            legend="Apakah Anda puas dengan tanggapan Atasan PPID?"
+            legend={say(
+              lang,
+              "Apakah Anda puas dengan tanggapan Atasan PPID?",
+              "Are you satisfied with the answer of the PPID's superior?",
+            )}
             legendSize="m"
             error={errors.response}
             lang={lang}
             items={[
-              { value: "puas", label: "Puas", hint: "Keberatan selesai." },
+              { value: "puas", label: say(lang, "Puas", "Satisfied"), hint: say(lang, "Keberatan selesai.", "The objection is closed.") },
               {
                 value: "tidak_puas",
-                label: "Tidak puas",
-                hint: "Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu.",
+                label: say(lang, "Tidak puas", "Not satisfied"),
+                hint: say(
+                  lang,
+                  "Anda dapat mengajukan sengketa informasi ke Komisi Informasi Provinsi Bengkulu.",
+                  "You can bring an information dispute to the Information Commission of Bengkulu Province.",
+                ),
               },
             ]}
           />
-          <Button>Kirim tanggapan</Button>
+          <Button>{say(lang, "Kirim tanggapan", "Send your answer")}</Button>
         </form>
       ) : null}
       {dispute && k.state !== "SELESAI" ? (
         <div class="govuk-inset-text">
-          {dispute.basis === "decision"
-            ? "Bila tidak puas dengan tanggapan Atasan PPID, "
-            : "Atasan PPID belum menanggapi keberatan ini sampai batas waktunya; "}
-          Anda dapat mengajukan permohonan penyelesaian sengketa informasi ke Komisi Informasi Provinsi Bengkulu paling lambat{" "}
-          <strong>{day(dispute.lastDay)}</strong>
-          {dispute.open ? "." : " (batas ini sudah lewat)."}
+          {lang === "en" ? (
+            <>
+              {dispute.basis === "decision"
+                ? "If you are not satisfied with the answer of the PPID's superior, "
+                : "The PPID's superior did not answer this objection by its due date; "}
+              you can bring an information dispute to the Information Commission of Bengkulu Province until{" "}
+              <strong>{day(dispute.lastDay, lang)}</strong>
+              {dispute.open ? "." : " (that day has passed)."}
+            </>
+          ) : (
+            <>
+              {dispute.basis === "decision"
+                ? "Bila tidak puas dengan tanggapan Atasan PPID, "
+                : "Atasan PPID belum menanggapi keberatan ini sampai batas waktunya; "}
+              Anda dapat mengajukan permohonan penyelesaian sengketa informasi ke Komisi Informasi Provinsi Bengkulu paling lambat{" "}
+              <strong>{day(dispute.lastDay)}</strong>
+              {dispute.open ? "." : " (batas ini sudah lewat)."}
+            </>
+          )}
         </div>
       ) : null}
       <h2 class="govuk-heading-m">{t(lang, "keb.history")}</h2>
-      <Timeline events={events} />
+      <Timeline events={events} lang={lang} />
     </>
   );
 }
@@ -300,7 +356,7 @@ export function MyObjectionsPage({ rows }: { rows: Objection[] }) {
               {k.number}
             </a>,
             formatCivilDate(lang, jakartaDate(k.receivedAt)),
-            <StateTag state={k.state} />,
+            <StateTag state={k.state} lang={lang} />,
             k.state === "DIPUTUS" ? m("answer") : ["SELESAI", "SENGKETA"].includes(k.state) ? "—" : formatCivilDate(lang, k.dueOn),
           ])}
         />
