@@ -2,6 +2,7 @@
 import { asc, eq, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Executor, queryRows } from "../../platform/db/client.ts";
+import { indonesianQuery } from "../../platform/search/indonesian.ts";
 import { classifications } from "../organisation/index.ts";
 import { type ReadScope, scopeAllows, scopeSql } from "./access.ts";
 import {
@@ -77,13 +78,13 @@ export function parseFilter(q: Record<string, string | undefined>): SearchFilter
 
 /**
  * Full-text search (websearch syntax: "phrase", OR, -word) over title, keywords, description and
- * extracted text with the `indonesian` configuration, ranked by ts_rank_cd (title weighs most),
+ * extracted text with the `indonesian` configuration and Sastrawi roots (platform/search/indonesian.ts), ranked by ts_rank_cd (title weighs most),
  * or newest first. The reader's scope is part of the WHERE clause, so hits, the count and the
  * snippets come only from records the reader may see. Without a query: newest first.
  */
 export async function searchRecords(db: Executor, scope: ReadScope, f: SearchFilter): Promise<SearchResult> {
   const where: SQL[] = [scopeSql(scope)];
-  const query = f.q ? sql`websearch_to_tsquery('indonesian', ${f.q})` : null;
+  const query = f.q ? indonesianQuery(f.q) : null;
   if (query) where.push(sql`r.tsv @@ ${query}`);
   if (f.unitId) where.push(sql`r.unit_id = ${f.unitId}::uuid`);
   if (f.code) where.push(sql`(r.classification_code = ${f.code} OR r.classification_code LIKE ${`${escapeLike(f.code)}.%`})`);

@@ -132,16 +132,33 @@ describe("the indonesian configuration", () => {
     expect(rows).toHaveLength(1);
   });
 
-  it("stems: 'pemerintahan' finds 'memerintahkan' (both reduce to 'perintah'); the bare word 'perintah' stems to 'intah', so it does not", async () => {
+  it("stems: 'pemerintahan' finds 'perintah' and 'memerintahkan', and 'perintah' finds them back (Snowball alone stems 'perintah' to 'intah')", async () => {
     const [stems] = await queryRows<{ a: string; b: string }>(
       t.p.db,
       sql`SELECT to_tsvector('indonesian', 'pemerintahan memerintahkan')::text AS a, to_tsvector('indonesian', 'perintah')::text AS b`,
     );
     expect(stems.a).toBe("'perintah':1,2");
     expect(stems.b).toBe("'intah':1");
+    const admin = readScope(staff([{ role: "admin", unitId: null }]));
+    const { recordId } = await fileTestRecord(t, {
+      unitId: unitA,
+      title: "Surat perintah tugas",
+      classificationCode: "500.12.18.1",
+      text: "Perintah kepada staf untuk berangkat",
+      isPublic: true,
+      sourceRef: "sprint",
+    });
+    await extractRecordText(t.p, recordId);
+    ids.sprint = recordId;
     const res = await searchRecords(t.p.db, PUBLIC_SCOPE, { q: "pemerintahan" });
-    expect(keysOf(res.hits)).toEqual(["edaran"]);
-    expect(res.hits[0].snippet).toContain(`${HL_START}memerintahkan${HL_STOP}`);
+    expect(keysOf(res.hits)).toEqual(["edaran", "sprint"]);
+    const edaran = res.hits.find((h) => h.id === ids.edaran);
+    expect(edaran?.snippet).toContain(`${HL_START}memerintahkan${HL_STOP}`);
+    expect(keysOf((await searchRecords(t.p.db, PUBLIC_SCOPE, { q: "perintah" })).hits)).toEqual(["edaran", "sprint"]);
+    expect(keysOf((await searchRecords(t.p.db, PUBLIC_SCOPE, { q: "diperintahkan laporan" })).hits)).toEqual(["edaran"]);
+    // A minus keeps its meaning: the word and its other forms are not let back in.
+    expect(keysOf((await searchRecords(t.p.db, admin, { q: "staf -perintah" })).hits)).toEqual([]);
+    expect(keysOf((await searchRecords(t.p.db, admin, { q: "berangkat -memerintahkan" })).hits)).toEqual(["sprint"]);
   });
 
   it("takes websearch syntax: a phrase, OR, and a minus", async () => {
