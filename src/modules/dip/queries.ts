@@ -2,6 +2,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { jakartaDate } from "../../platform/calendar/index.ts";
 import type { Executor } from "../../platform/db/client.ts";
+import { indonesianQuery } from "../../platform/search/indonesian.ts";
 import { units } from "../organisation/index.ts";
 import type { DipKategori } from "./law.ts";
 import { dikItems, dipItems, ujiKonsekuensi } from "./schema.ts";
@@ -62,7 +63,7 @@ function dipWhere(f: DipFilter, extra: (SQL | undefined)[]): SQL | undefined {
     f.staleMonths ? staleWhere(f.staleMonths) : undefined,
     q
       ? or(
-          sql`${searchText} @@ websearch_to_tsquery('indonesian', ${q})`,
+          sql`${searchText} @@ ${indonesianQuery(q)}`,
           ilike(dipItems.ringkasan, `%${escapeLike(q)}%`),
           ilike(dipItems.penanggungJawab, `%${escapeLike(q)}%`),
         )
@@ -85,11 +86,7 @@ async function dipPage(
     .from(dipItems)
     .innerJoin(units, eq(units.id, dipItems.unitId))
     .where(where)
-    .orderBy(
-      ...(q ? [desc(sql`ts_rank(${searchText}, websearch_to_tsquery('indonesian', ${q}))`)] : []),
-      asc(units.name),
-      asc(dipItems.nomor),
-    )
+    .orderBy(...(q ? [desc(sql`ts_rank(${searchText}, ${indonesianQuery(q)})`)] : []), asc(units.name), asc(dipItems.nomor))
     .limit(PAGE_SIZE)
     .offset((page - 1) * PAGE_SIZE);
   return { rows: rows as DipListRow[], total: n, page, pages };
