@@ -25,6 +25,7 @@ import { createLogger, type Logger } from "./platform/logging/logger.ts";
 import { Mailer } from "./platform/mail/mailer.ts";
 import { seedFingerprint } from "./platform/seed/csv.ts";
 import { type FileStore, LocalFileStore } from "./platform/storage/file-store.ts";
+import { registerFixityJob } from "./platform/storage/fixity.ts";
 import { signingKeys } from "./platform/verification/schema.ts";
 import { inTransaction, MAIL_DELIVER_JOB, SYSTEM_ACTOR } from "./platform/work.ts";
 
@@ -72,6 +73,7 @@ export async function bootstrap(config: Config, opts: BootOptions = {}): Promise
     jobs.define<{ id: string }>(MAIL_DELIVER_JOB, (data) => mail.deliver(p.db, data.id));
     registerAuditJobs(p);
     registerDbMaintenance(p);
+    registerFixityJob(p);
     registerArsipJobs(p);
     registerPpidJobs(p);
     keberatan.registerKeberatanJobs(p);

@@ -6,7 +6,7 @@ import { bootstrap } from "../src/bootstrap.ts";
 import { loadConfig } from "../src/config.ts";
 import type { Platform } from "../src/platform/context.ts";
 import { createLogger } from "../src/platform/logging/logger.ts";
-import { MemoryFileStore } from "../src/platform/storage/file-store.ts";
+import { type FileStore, MemoryFileStore } from "../src/platform/storage/file-store.ts";
 import { freshDatabase } from "./db.ts";
 
 export interface TestPlatform {
@@ -18,7 +18,7 @@ export interface TestPlatform {
 }
 
 /** A full platform on a fresh database (PGlite, or PostgreSQL when TEST_DATABASE_URL is set). */
-export async function createTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
+export async function createTestPlatform(env: Record<string, string> = {}, opts: { files?: FileStore } = {}): Promise<TestPlatform> {
   const dir = mkdtempSync(join(tmpdir(), "sp-test-"));
   const config = loadConfig({
     NODE_ENV: "test",
@@ -31,7 +31,7 @@ export async function createTestPlatform(env: Record<string, string> = {}): Prom
   const database = await freshDatabase();
   const p = await bootstrap(config, {
     database,
-    files: new MemoryFileStore(),
+    files: opts.files ?? new MemoryFileStore(),
     log: createLogger("silent"),
     ephemeralKey: true,
     jobMaintenance: false,

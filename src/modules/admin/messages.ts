@@ -2,6 +2,22 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 
 registerMessages({
   "admin.title": { id: "Administrasi", en: "Administration" },
+  "admin.fixity.alert": { id: "{n} berkas tersimpan rusak atau hilang", en: "{n} stored files are damaged or missing" },
+  "admin.fixity.help": {
+    id: "Pemeriksaan keutuhan berkas menemukan berkas yang hilang dari penyimpanan atau isinya tidak lagi cocok dengan hash-nya. Pulihkan berkas dari cadangan; pemeriksaan malam berikutnya menutup peringatan bila berkas sudah utuh.",
+    en: "The fixity check found files missing from storage or whose contents no longer match their hash. Restore them from a backup; the next nightly check closes an alert once its file is sound.",
+  },
+  "admin.fixity.missing": { id: "hilang dari penyimpanan", en: "missing from storage" },
+  "admin.fixity.mismatch": { id: "isinya berubah (hash tidak cocok)", en: "contents changed (hash does not match)" },
+  "admin.fixity.since": { id: "sejak {at}", en: "since {at}" },
+  "admin.fixity.last": {
+    id: "Pemeriksaan keutuhan berkas terakhir: {at}, {checked} berkas diperiksa, {problems} bermasalah.",
+    en: "Last fixity check: {at}, {checked} files checked, {problems} with problems.",
+  },
+  "admin.fixity.never": {
+    id: "Pemeriksaan keutuhan berkas belum pernah berjalan; ia berjalan setiap malam pukul 03.15 WIB.",
+    en: "The fixity check has not run yet; it runs every night at 03:15 WIB.",
+  },
   "admin.intro": { id: "Halaman yang dapat Anda gunakan sesuai peran Anda.", en: "The pages you may use, according to your roles." },
   "admin.none": {
     id: "Peran Anda belum memberi akses ke halaman administrasi mana pun.",

@@ -13,6 +13,7 @@ import { requestMeta } from "../../platform/http/request-meta.ts";
 import { readForm } from "../../platform/http/validation.ts";
 import { href, t } from "../../platform/i18n/index.ts";
 import { queueStatus, recentFailures } from "../../platform/jobs/status.ts";
+import { fixityStatus } from "../../platform/storage/fixity.ts";
 import { inTransaction } from "../../platform/work.ts";
 import { authorize, can, type PolicyName } from "../access/index.ts";
 import { missingHolidayYears } from "../calendar/index.ts";
@@ -46,7 +47,9 @@ export function adminRoutes(p: Platform) {
     const links = LINKS.filter((l) => can(actor, l.rule)).map(({ path, key }) => ({ path, key }));
     // Deadlines in a year with no holiday calendar count weekends only: tell those who can fix it.
     const missingYears = can(actor, "calendar.manage") ? await missingHolidayYears(p.db, jakartaDate(Date.now())) : [];
-    return c.render(<AdminHome links={links} missingYears={missingYears} />, { title: t(c.get("lang"), "admin.title") });
+    // Damaged or missing stored files: for those who watch the jobs and backups.
+    const fixity = can(actor, "admin.jobs.read") ? await fixityStatus(p) : undefined;
+    return c.render(<AdminHome links={links} missingYears={missingYears} fixity={fixity} />, { title: t(c.get("lang"), "admin.title") });
   });
 
   r.get("/admin/kotak-keluar", async (c) => {

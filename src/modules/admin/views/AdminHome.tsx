@@ -1,4 +1,5 @@
 import { useRequestContext } from "hono/jsx-renderer";
+import { formatCivilDate, jakartaDate, jakartaTime } from "../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
 import { NotificationBanner } from "../../../platform/ui/components/index.ts";
@@ -9,10 +10,31 @@ export interface AdminLink {
 }
 
 /** The staff dashboard: only the pages this person may use. */
-export function AdminHome({ links, missingYears = [] }: { links: AdminLink[]; missingYears?: number[] }) {
+export interface FixityView {
+  open: { sha256: string; problem: "missing" | "mismatch"; detectedAt: Date }[];
+  openCount: number;
+  last: { at: string; checked: number; problems: number } | null;
+}
+
+const wib = (lang: "id" | "en", d: Date) => `${formatCivilDate(lang, jakartaDate(d))} ${jakartaTime(d)} WIB`;
+
+export function AdminHome({ links, missingYears = [], fixity }: { links: AdminLink[]; missingYears?: number[]; fixity?: FixityView }) {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
     <>
+      {fixity?.openCount ? (
+        <NotificationBanner titleId="fixity-alert" heading={t(lang, "admin.fixity.alert", { n: fixity.openCount })} lang={lang}>
+          <p class="govuk-body">{t(lang, "admin.fixity.help")}</p>
+          <ul class="govuk-list govuk-list--bullet">
+            {fixity.open.map((a) => (
+              <li>
+                <code>{a.sha256}</code>: {t(lang, `admin.fixity.${a.problem}`)},{" "}
+                {t(lang, "admin.fixity.since", { at: wib(lang, a.detectedAt) })}
+              </li>
+            ))}
+          </ul>
+        </NotificationBanner>
+      ) : null}
       {missingYears.map((y) => (
         <NotificationBanner titleId={`missing-${y}`} heading={t(lang, "cal.admin.missing", { year: y })} lang={lang}>
           <p class="govuk-body">
@@ -24,6 +46,17 @@ export function AdminHome({ links, missingYears = [] }: { links: AdminLink[]; mi
       ))}
       <h1 class="govuk-heading-xl">{t(lang, "admin.title")}</h1>
       <p class="govuk-body">{t(lang, "admin.intro")}</p>
+      {fixity ? (
+        <p class="govuk-body-s">
+          {fixity.last
+            ? t(lang, "admin.fixity.last", {
+                at: wib(lang, new Date(fixity.last.at)),
+                checked: fixity.last.checked,
+                problems: fixity.last.problems,
+              })
+            : t(lang, "admin.fixity.never")}
+        </p>
+      ) : null}
       {links.length === 0 ? (
         <p class="govuk-body">{t(lang, "admin.none")}</p>
       ) : (
