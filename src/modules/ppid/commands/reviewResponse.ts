@@ -12,9 +12,9 @@ import { auditActor } from "../../../platform/audit/actor.ts";
 import { formatCivilDate, jakartaDate } from "../../../platform/calendar/index.ts";
 import type { Platform } from "../../../platform/context.ts";
 import type { Actor, RequestMeta } from "../../../platform/http/actor.ts";
-import { forbidden, notFound, ValidationError } from "../../../platform/http/errors.ts";
+import { conflict, forbidden, notFound, ValidationError } from "../../../platform/http/errors.ts";
 import { parseOrThrow } from "../../../platform/http/validation.ts";
-import { issueDocument } from "../../../platform/verification/index.ts";
+import { issueDocument, renderDocument } from "../../../platform/verification/index.ts";
 import { inTransaction, type Work } from "../../../platform/work.ts";
 import { authorize } from "../../access/index.ts";
 import { getUser } from "../../accounts/index.ts";
@@ -159,34 +159,46 @@ export async function approveResponse(p: Platform, actor: Actor | null, meta: Re
   const law = await loadLaw(p.db);
   const who = auditActor(actor, meta, "ppid_utama");
 
+  // The notice is rendered and stored before the transaction (on PGlite a transaction holds the
+  // whole database); inside it, the request and the response must still be what was rendered.
+  const decidedAt = new Date();
+  const prepared = await renderDocument(p, (verifyUrl, documentId) =>
+    renderNotice(
+      {
+        request: req,
+        decision: resp.decision,
+        content,
+        pasal17Labels: PASAL17,
+        unitName: unit?.name ?? null,
+        approver: { name: actor.name },
+        decidedAt,
+        objectionDays: law.objectionWindowDays,
+      },
+      verifyUrl,
+      documentId,
+    ),
+  );
+
   return inTransaction(p, who, async (w) => {
     const locked = await loadForUpdate(w, requestId);
     const next = assertTransition(locked.state, "decide");
     const current = await lockResponse(w, responseId);
     if (current.status !== "submitted") throw new ValidationError({ status: "Tanggapan ini sudah ditinjau." });
     if (tookPart(current, actor.userId)) throw forbidden(SEPARATION);
-    const decidedAt = new Date();
+    if (
+      locked.updatedAt.getTime() !== req.updatedAt.getTime() ||
+      current.decision !== resp.decision ||
+      JSON.stringify(contentOf(current)) !== JSON.stringify(stored)
+    ) {
+      throw conflict("Permohonan atau tanggapan ini berubah saat Anda menyetujuinya. Muat ulang halaman, periksa, lalu setujui lagi.");
+    }
     const issued = await issueDocument(w, p, {
       kind: NOTICE_KIND,
       title: `${current.decision === "ditolak" ? "Surat keputusan penolakan" : "Pemberitahuan tertulis"} permohonan informasi ${locked.number ?? ""}`,
       unitId: locked.unitId,
       subjectType: "ppid_request",
       subjectId: locked.id,
-      render: (verifyUrl, documentId) =>
-        renderNotice(
-          {
-            request: locked,
-            decision: current.decision,
-            content,
-            pasal17Labels: PASAL17,
-            unitName: unit?.name ?? null,
-            approver: { name: actor.name },
-            decidedAt,
-            objectionDays: law.objectionWindowDays,
-          },
-          verifyUrl,
-          documentId,
-        ),
+      prepared,
     });
     const fee = isGrant(current.decision) ? (content.biaya ?? 0) : null;
     await w.tx

@@ -82,6 +82,32 @@ describe("a full grant: draft → submit → approve by another person", () => {
   });
 });
 
+describe("two approvals at once", () => {
+  it("decide once, with one notice (rendered before the transaction); the other is told it was already reviewed", async () => {
+    const other = await staff(t, "Utama Kedua", [{ role: "ppid_utama" }]);
+    const r = await requestInProcess(t, u.dinkes.id);
+    const d = await draftResponse(t.p, pelaksana.actor, META, r.id, grant());
+    await submitResponse(t.p, pelaksana.actor, META, r.id, d.responseId);
+    const results = await Promise.allSettled([
+      approveResponse(t.p, utama.actor, META, r.id, d.responseId),
+      approveResponse(t.p, other.actor, META, r.id, d.responseId),
+    ]);
+    expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((x) => x.status === "rejected") as PromiseRejectedResult;
+    expect([400, 409]).toContain(refused.reason.status);
+    const notices = await t.p.db
+      .select()
+      .from(ppidRequestFiles)
+      .where(and(eq(ppidRequestFiles.requestId, r.id), eq(ppidRequestFiles.purpose, "pemberitahuan")));
+    expect(notices).toHaveLength(1);
+    const decided = await t.p.db
+      .select()
+      .from(ppidRequestEvents)
+      .where(and(eq(ppidRequestEvents.requestId, r.id), eq(ppidRequestEvents.kind, "decided")));
+    expect(decided).toHaveLength(1);
+  });
+});
+
 describe("separation of duties", () => {
   it("refuses approval by the PPID Utama who drafted it, and by one who submitted it", async () => {
     const r = await requestInProcess(t, u.dinkes.id);
