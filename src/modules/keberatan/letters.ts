@@ -1,7 +1,7 @@
 /** The PDFs of an objection: the tanda terima and the Atasan PPID's decision letter, both registered for verification. */
 
 import { eq } from "drizzle-orm";
-import { formatCivilDate, jakartaDate, jakartaTime } from "../../platform/calendar/index.ts";
+import { formatCivilDate, jakartaDate, wibStamp } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import { renderPdfDocument } from "../../platform/pdf/index.ts";
 import { issueDocument, renderDocument } from "../../platform/verification/index.ts";
@@ -16,8 +16,6 @@ export const DECISION_LABEL: Record<string, string> = {
   dikabulkan_sebagian: "Keberatan dikabulkan sebagian",
   ditolak: "Keberatan ditolak",
 };
-
-const wibStamp = (d: Date) => `${formatCivilDate("id", jakartaDate(d))} pukul ${jakartaTime(d).replace(":", ".")} WIB`;
 
 const identity = (k: Objection, req: PpidRequest) => [
   ["Nama pemohon", req.name] as [string, string],
@@ -52,7 +50,7 @@ export async function issueObjectionReceipt(p: Platform, id: string): Promise<st
           type: "fields",
           rows: [
             ["Nomor registrasi keberatan", k.number],
-            ["Diterima", wibStamp(k.receivedAt)],
+            ["Diterima", wibStamp("id", k.receivedAt)],
             ["Saluran", k.channel === "desk" ? "Loket/surat" : "Formulir daring"],
             ["Batas waktu tanggapan Atasan PPID", formatCivilDate("id", k.dueOn)],
             ...identity(k, req),

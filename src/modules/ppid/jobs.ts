@@ -1,6 +1,6 @@
 /** The PPID module's background jobs: the receipt PDF, and recomputing open clocks when the calendar changes. */
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { formatCivilDate, jakartaDate, jakartaTime } from "../../platform/calendar/index.ts";
+import { formatCivilDate, wibStamp } from "../../platform/calendar/index.ts";
 import type { Platform } from "../../platform/context.ts";
 import { renderPdfDocument } from "../../platform/pdf/index.ts";
 import { issueDocument, renderDocument } from "../../platform/verification/index.ts";
@@ -14,8 +14,6 @@ import { ppidRequests } from "./schema.ts";
 import { OPEN_STATES } from "./states.ts";
 
 export const LETTERHEAD = ["PEMERINTAH KABUPATEN LEBONG", "PEJABAT PENGELOLA INFORMASI DAN DOKUMENTASI (PPID)"];
-
-const wibStamp = (d: Date) => `${formatCivilDate("id", jakartaDate(d))} pukul ${jakartaTime(d).replace(":", ".")} WIB`;
 
 /** Renders and registers the tanda bukti of a registered request (idempotent: once per request). */
 export async function issueReceipt(p: Platform, id: string): Promise<string | null> {
@@ -39,7 +37,7 @@ export async function issueReceipt(p: Platform, id: string): Promise<string | nu
           type: "fields",
           rows: [
             ["Nomor pendaftaran", req.number ?? ""],
-            ["Diterima", wibStamp(req.receivedAt)],
+            ["Diterima", wibStamp("id", req.receivedAt)],
             ["Saluran", CHANNEL_LABEL[req.channel] ?? req.channel],
             ["Batas waktu pemberitahuan tertulis", req.dueOn ? formatCivilDate("id", req.dueOn) : "—"],
             ["Nama pemohon", req.name],

@@ -10,6 +10,8 @@ import {
   type Explained,
   HARI,
   holidayName,
+  jakartaDate,
+  jakartaTime,
   type ReceiptResult,
   type WorkingDaysResult,
   weekday,
@@ -20,6 +22,14 @@ const MONTHS = ["January", "February", "March", "April", "May", "June", "July", 
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** "Selasa, 7 April 2026" / "Tuesday, 7 April 2026". */
+/** "Jumat, 13 Maret 2026 pukul 16.30 WIB" / "Friday, 13 March 2026 at 16:30 WIB": an instant as read in Asia/Jakarta. */
+export function wibStamp(lang: Lang, at: Date): string {
+  const time = jakartaTime(at);
+  return lang === "id"
+    ? `${formatCivilDate("id", jakartaDate(at))} pukul ${time.replace(":", ".")} WIB`
+    : `${formatCivilDate("en", jakartaDate(at))} at ${time} WIB`;
+}
+
 export function formatCivilDate(lang: Lang, date: CivilDate, opts: { weekday?: boolean } = { weekday: true }): string {
   const [y, m, d] = date.split("-").map(Number);
   const day = lang === "id" ? HARI[weekday(date)] : DAYS[weekday(date)];

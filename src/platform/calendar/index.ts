@@ -27,6 +27,6 @@ export {
   weekday,
   workingDaysBetween,
 } from "./engine.ts";
-export { explain, explainReceipt, explainSkipped, explainWarnings, formatCivilDate } from "./explain.ts";
+export { explain, explainReceipt, explainSkipped, explainWarnings, formatCivilDate, wibStamp } from "./explain.ts";
 export { invalidateCalendar, loadCalendar, readCalendar } from "./loader.ts";
 export { holidays } from "./schema.ts";

@@ -1,5 +1,5 @@
 import { useRequestContext } from "hono/jsx-renderer";
-import { formatCivilDate, jakartaDate, jakartaTime } from "../../../platform/calendar/index.ts";
+import { wibStamp } from "../../../platform/calendar/index.ts";
 import type { AppEnv } from "../../../platform/http/env.ts";
 import { href, t } from "../../../platform/i18n/index.ts";
 import { NotificationBanner } from "../../../platform/ui/components/index.ts";
@@ -16,8 +16,6 @@ export interface FixityView {
   last: { at: string; checked: number; problems: number } | null;
 }
 
-const wib = (lang: "id" | "en", d: Date) => `${formatCivilDate(lang, jakartaDate(d))} ${jakartaTime(d)} WIB`;
-
 export function AdminHome({ links, missingYears = [], fixity }: { links: AdminLink[]; missingYears?: number[]; fixity?: FixityView }) {
   const lang = useRequestContext<AppEnv>().get("lang");
   return (
@@ -29,7 +27,7 @@ export function AdminHome({ links, missingYears = [], fixity }: { links: AdminLi
             {fixity.open.map((a) => (
               <li>
                 <code>{a.sha256}</code>: {t(lang, `admin.fixity.${a.problem}`)},{" "}
-                {t(lang, "admin.fixity.since", { at: wib(lang, a.detectedAt) })}
+                {t(lang, "admin.fixity.since", { at: wibStamp(lang, a.detectedAt) })}
               </li>
             ))}
           </ul>
@@ -50,7 +48,7 @@ export function AdminHome({ links, missingYears = [], fixity }: { links: AdminLi
         <p class="govuk-body-s">
           {fixity.last
             ? t(lang, "admin.fixity.last", {
-                at: wib(lang, new Date(fixity.last.at)),
+                at: wibStamp(lang, new Date(fixity.last.at)),
                 checked: fixity.last.checked,
                 problems: fixity.last.problems,
               })

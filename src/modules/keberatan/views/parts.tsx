@@ -1,5 +1,5 @@
 /** View pieces shared by the requester's and the staff's objection pages. */
-import { formatCivilDate, jakartaDate, jakartaTime } from "../../../platform/calendar/index.ts";
+import { formatCivilDate, wibStamp } from "../../../platform/calendar/index.ts";
 import type { Lang } from "../../../platform/i18n/index.ts";
 import { Checkboxes, SummaryList, Tag, type TagColour } from "../../../platform/ui/components/index.ts";
 import type { Law } from "../../ppid/index.ts";
@@ -12,12 +12,7 @@ import type { keberatanEvents, Reason } from "../schema.ts";
 export type LawDays = Pick<Law, "objectionWindowDays" | "atasanDecisionDays" | "disputeWindowDays">;
 
 export const day = (d: string | null | undefined, lang: Lang = "id") => (d ? formatCivilDate(lang, d) : "—");
-export const stamp = (d: Date | null | undefined, lang: Lang = "id") =>
-  d
-    ? lang === "en"
-      ? `${formatCivilDate("en", jakartaDate(d))} at ${jakartaTime(d)} WIB`
-      : `${formatCivilDate("id", jakartaDate(d))} pukul ${jakartaTime(d).replace(":", ".")} WIB`
-    : "—";
+export const stamp = (d: Date | null | undefined, lang: Lang = "id") => (d ? wibStamp(lang, d) : "—");
 
 /** The Indonesian text, or its English where the page is in English. */
 export const say = (lang: Lang, id: string, en: string) => (lang === "en" ? en : id);

@@ -274,5 +274,4 @@ registerMessages({
     en: "Written notice sent on {at}: the response time has ended.",
   },
   "ppid.public.clock.skipped": { id: "{n} hari tidak dihitung", en: "Days not counted: {n}" },
-  "ppid.public.stamp": { id: "{date} pukul {time} WIB", en: "{date} at {time} WIB" },
 });

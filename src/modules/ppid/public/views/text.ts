@@ -1,12 +1,9 @@
 /** Plain-language words of the requester's pages, in the page's language (messages.ts). */
 import type { Child } from "hono/jsx";
-import { formatCivilDate, jakartaDate, jakartaTime } from "../../../../platform/calendar/index.ts";
 import { hasMessage, type Lang, t } from "../../../../platform/i18n/index.ts";
 import "../messages.ts";
 
-/** "Jumat, 13 Maret 2026 pukul 16.30 WIB" / "Friday, 13 March 2026 at 16:30 WIB". */
-export const wibStamp = (lang: Lang, d: Date) =>
-  t(lang, "ppid.public.stamp", { date: formatCivilDate(lang, jakartaDate(d)), time: clockTime(lang, jakartaTime(d)) });
+export { wibStamp } from "../../../../platform/calendar/index.ts";
 
 /** "16.00" in Indonesian, "16:00" in English. */
 export const clockTime = (lang: Lang, hhmm: string) => (lang === "id" ? hhmm.replace(":", ".") : hhmm);
