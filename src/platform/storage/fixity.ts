@@ -28,7 +28,7 @@ export interface FixityResult {
 type Problem = { sha256: string; problem: "missing" | "mismatch"; found: string | null };
 
 /** Reads every stored blob back and records what is wrong (and what is sound again). */
-export async function runFixityCheck(p: Pick<Platform, "db" | "files" | "jobs" | "mail" | "events" | "log">): Promise<FixityResult> {
+export async function runFixityCheck(p: Platform): Promise<FixityResult> {
   const problems: Problem[] = [];
   const sound: string[] = [];
   let after = "";
@@ -60,7 +60,7 @@ export async function runFixityCheck(p: Pick<Platform, "db" | "files" | "jobs" |
     after = rows[rows.length - 1].sha256;
   }
   const at = new Date();
-  const resolved = await inTransaction(p as Platform, SYSTEM_ACTOR, async (w) => {
+  const resolved = await inTransaction(p, SYSTEM_ACTOR, async (w) => {
     for (const pr of problems) {
       const [raised] = await w.tx
         .insert(fixityAlerts)
